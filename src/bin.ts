@@ -1,0 +1,9 @@
+#!/usr/bin/env node
+// Entry point. Decides colour before anything that loads chalk, then hands over to the CLI.
+// Ink, marked-terminal and chalk ignore NO_COLOR; FORCE_COLOR=0 is what they honour.
+const args = process.argv.slice(2);
+const noColor = (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') || args.includes('--no-color');
+if (noColor) process.env.FORCE_COLOR = '0';
+
+const { main } = await import('./cli.js');
+process.exitCode = await main(args);

@@ -1,0 +1,136 @@
+import { Command, CommanderError, Option } from 'commander';
+import { UserError } from './io/errors.js';
+import { packageVersion } from './io/paths.js';
+
+export const EXIT = { ok: 0, findings: 1, usage: 2, interrupted: 130 } as const;
+
+function isPlain(options: { plain?: boolean }): boolean {
+  return options.plain === true || ['1', 'true', 'yes'].includes((process.env.MCP_OPERATOR_PLAIN ?? '').toLowerCase());
+}
+
+function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('mcp-operator')
+    .description('Learn to deploy and run MCP servers securely: a terminal course with knowledge checks and exercises.')
+    .version(packageVersion(), '-V, --version', 'print the version')
+    .option('--plain', 'line mode: numbered prompts instead of the full-screen interface (screen readers, simple terminals)')
+    .option('--no-color', 'no colours (NO_COLOR is honoured too)')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text),
+      outputError: (text, write) => write(`mcp-operator: ${text.replace(/^error: /, '').trim()} (see mcp-operator --help)\n`),
+    })
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 success, 2 bad usage or unreadable input, 130 interrupted.
+Progress is kept in one JSON file; \`mcp-operator progress\` prints where.
+Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mode), NO_COLOR.`,
+    );
+
+  const globals = () => program.opts<{ plain?: boolean }>();
+
+  program.action(async () => {
+    const { runInteractive } = await import('./commands/interactive.js');
+    setExit(await runInteractive({ screen: 'home', plain: isPlain(globals()) }));
+  });
+
+  program
+    .command('learn')
+    .description('open the course: resume where you left off, or open LESSON_ID')
+    .argument('[LESSON_ID]', 'a lesson id from `mcp-operator lessons`')
+    .action(async (lessonId: string | undefined) => {
+      const { runInteractive } = await import('./commands/interactive.js');
+      setExit(await runInteractive({ screen: 'learn', lessonId, plain: isPlain(globals()) }));
+    });
+
+  program
+    .command('lessons')
+    .description('list tracks and lessons with your status')
+    .option('--json', 'machine-readable output')
+    .action(async (options: { json?: boolean }) => {
+      const { lessonsCommand } = await import('./commands/lessons.js');
+      setExit(await lessonsCommand(options));
+    });
+
+  const progress = program
+    .command('progress')
+    .description('show your progress and where it is stored')
+    .option('--json', 'machine-readable output')
+    .action(async (options: { json?: boolean }) => {
+      const { progressShow } = await import('./commands/progress.js');
+      setExit(await progressShow(options));
+    });
+  progress
+    .command('reset')
+    .description('forget progress for one lesson, or for all with --all (asks first)')
+    .argument('[LESSON_ID]', 'the lesson to reset')
+    .option('--all', 'reset every lesson')
+    .option('-y, --yes', 'do not ask for confirmation')
+    .action(async (lessonId: string | undefined, options: { all?: boolean; yes?: boolean }) => {
+      const { progressReset } = await import('./commands/progress.js');
+      setExit(await progressReset(lessonId, options));
+    });
+  progress
+    .command('export')
+    .description('write your progress as JSON to FILE (- for standard output)')
+    .argument('FILE')
+    .option('--force', 'replace FILE if it exists')
+    .action(async (file: string, options: { force?: boolean }) => {
+      const { progressExport } = await import('./commands/progress.js');
+      setExit(await progressExport(file, options));
+    });
+  progress
+    .command('import')
+    .description('merge progress from FILE (- for standard input) into yours; nothing is wiped')
+    .argument('FILE')
+    .action(async (file: string) => {
+      const { progressImport } = await import('./commands/progress.js');
+      setExit(await progressImport(file));
+    });
+
+  program
+    .command('check-content')
+    .description('validate the course content (lessons and tracks) and report every problem')
+    .addOption(new Option('--json', 'print a coverage summary as JSON'))
+    .action(async (options: { json?: boolean }) => {
+      const { checkContentCommand } = await import('./commands/check-content.js');
+      setExit(await checkContentCommand(options));
+    });
+
+  return program;
+}
+
+/** Run the CLI with `args` (without node and script); resolves to the process exit code. */
+export async function main(args: string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram((c) => (code = c));
+  try {
+    const first = args[0];
+    if (first && !first.startsWith('-') && !program.commands.some((c) => c.name() === first || c.aliases().includes(first))) {
+      const known = program.commands.map((c) => c.name()).join(', ');
+      throw new UserError(`unknown command "${first}" (commands: ${known}; see mcp-operator --help)`);
+    }
+    await program.parseAsync(args, { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (error instanceof UserError) {
+      process.stderr.write(`mcp-operator: ${error.message}\n`);
+      return error.code;
+    }
+    if (isInterrupt(error)) return EXIT.interrupted;
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`mcp-operator: unexpected error: ${message.split('\n')[0]}\n`);
+    if (process.env.MCP_OPERATOR_DEBUG) console.error(error);
+    return EXIT.usage;
+  }
+}
+
+function isInterrupt(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}

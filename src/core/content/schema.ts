@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { AREAS } from './areas.js';
+
+const kebab = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)');
+const text = z.string().trim().min(1, 'must not be empty');
+const httpUrl = z
+  .string()
+  .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL');
+
+export const referenceSchema = z.strictObject({ title: text, url: httpUrl });
+
+export const optionSchema = z.strictObject({
+  text,
+  correct: z.boolean().optional(),
+  explanation: text,
+});
+
+export const checkSchema = z
+  .strictObject({
+    id: kebab,
+    question: text,
+    hint: text.optional(),
+    options: z.array(optionSchema).min(2, 'needs at least 2 options').max(6, 'at most 6 options'),
+  })
+  .superRefine((check, ctx) => {
+    const correct = check.options.filter((o) => o.correct === true).length;
+    if (correct !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `must have exactly one option with correct: true (found ${correct})`,
+      });
+    }
+  });
+
+const exerciseItemSchema = z.strictObject({
+  id: kebab,
+  text,
+  correct: z.boolean().optional(),
+  explanation: text,
+});
+
+const selectExerciseSchema = z.strictObject({
+  kind: z.literal('select'),
+  title: text,
+  prompt: text,
+  code: z.string().optional(),
+  language: z.string().optional(),
+  items: z.array(exerciseItemSchema).min(3, 'needs at least 3 items'),
+});
+
+const orderExerciseSchema = z.strictObject({
+  kind: z.literal('order'),
+  title: text,
+  prompt: text,
+  code: z.string().optional(),
+  language: z.string().optional(),
+  items: z.array(exerciseItemSchema.omit({ correct: true })).min(3, 'needs at least 3 items'),
+});
+
+export const exerciseSchema = z
+  .discriminatedUnion('kind', [selectExerciseSchema, orderExerciseSchema])
+  .superRefine((ex, ctx) => {
+    if (ex.kind === 'select' && !ex.items.some((i) => 'correct' in i && i.correct === true)) {
+      ctx.addIssue({ code: 'custom', path: ['items'], message: 'a select exercise needs at least one correct item' });
+    }
+    const ids = new Set<string>();
+    ex.items.forEach((item, index) => {
+      if (ids.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `duplicate item id "${item.id}"` });
+      ids.add(item.id);
+    });
+  });
+
+export const lessonFrontMatterSchema = z
+  .strictObject({
+    id: kebab,
+    title: text,
+    track: z.number().int().min(1),
+    order: z.number().int().min(1),
+    minutes: z.number().int().min(1).max(30),
+    objectives: z.array(text).min(1, 'needs at least one objective'),
+    areas: z.array(z.enum(AREAS)).min(1, 'needs at least one knowledge area'),
+    prerequisites: z.array(kebab).default([]),
+    scenarios: z.array(kebab).default([]),
+    references: z.array(referenceSchema).min(1, 'needs at least one reference'),
+    checks: z.array(checkSchema).min(1, 'needs at least one knowledge check'),
+    exercise: exerciseSchema.optional(),
+  })
+  .superRefine((lesson, ctx) => {
+    const ids = new Set<string>();
+    lesson.checks.forEach((check, index) => {
+      if (ids.has(check.id)) ctx.addIssue({ code: 'custom', path: ['checks', index, 'id'], message: `duplicate check id "${check.id}"` });
+      ids.add(check.id);
+    });
+  });
+
+export const trackSchema = z.strictObject({
+  id: kebab,
+  number: z.number().int().min(1),
+  title: text,
+  folder: z.string().regex(/^[a-z0-9-]+$/, 'must be a plain folder name'),
+  summary: text,
+});
+export const tracksFileSchema = z.array(trackSchema).min(1, 'needs at least one track');
+
+export type LessonFrontMatter = z.infer<typeof lessonFrontMatterSchema>;
+export type Check = z.infer<typeof checkSchema>;
+export type CheckOption = z.infer<typeof optionSchema>;
+export type Exercise = z.infer<typeof exerciseSchema>;
+export type SelectExercise = Extract<Exercise, { kind: 'select' }>;
+export type OrderExercise = Extract<Exercise, { kind: 'order' }>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type Track = z.infer<typeof trackSchema>;

@@ -1,0 +1,54 @@
+import type { CheckRecord, ExerciseRecord, LessonRecord, Progress } from './model.js';
+
+const later = (a: string, b: string): string => (a >= b ? a : b);
+const earlier = (a: string, b: string): string => (a <= b ? a : b);
+
+function mergeCheck(a: CheckRecord | undefined, b: CheckRecord | undefined): CheckRecord | undefined {
+  if (!a || !b) return a ?? b;
+  // A correct answer is never un-learned by a merge; otherwise the newer answer wins.
+  const pick = a.correct !== b.correct ? (a.correct ? a : b) : a.at >= b.at ? a : b;
+  return { ...pick, attempts: Math.max(a.attempts, b.attempts) };
+}
+
+function mergeExercise(a: ExerciseRecord | undefined, b: ExerciseRecord | undefined): ExerciseRecord | undefined {
+  if (!a || !b) return a ?? b;
+  const pick = a.passed !== b.passed ? (a.passed ? a : b) : a.at >= b.at ? a : b;
+  return { ...pick, attempts: Math.max(a.attempts, b.attempts) };
+}
+
+export function mergeLesson(a: LessonRecord | undefined, b: LessonRecord | undefined): LessonRecord | undefined {
+  if (!a || !b) return a ?? b;
+  const checks: Record<string, CheckRecord> = {};
+  for (const id of new Set([...Object.keys(a.checks), ...Object.keys(b.checks)])) {
+    const merged = mergeCheck(a.checks[id], b.checks[id]);
+    if (merged) checks[id] = merged;
+  }
+  const done = a.status === 'done' || b.status === 'done';
+  const completed = [a.completedAt, b.completedAt].filter((x): x is string => Boolean(x));
+  const newer = a.updatedAt >= b.updatedAt ? a : b;
+  const merged: LessonRecord = {
+    status: done ? 'done' : 'in-progress',
+    startedAt: earlier(a.startedAt, b.startedAt),
+    updatedAt: later(a.updatedAt, b.updatedAt),
+    checks,
+  };
+  if (done && completed.length) merged.completedAt = completed.reduce(earlier);
+  const position = newer.position ?? (newer === a ? b.position : a.position);
+  if (position !== undefined) merged.position = position;
+  const exercise = mergeExercise(a.exercise, b.exercise);
+  if (exercise) merged.exercise = exercise;
+  return merged;
+}
+
+/** Merge two progress documents without losing anything either holds. Commutative. */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+  const lessons: Record<string, LessonRecord> = {};
+  for (const id of new Set([...Object.keys(a.lessons), ...Object.keys(b.lessons)])) {
+    const merged = mergeLesson(a.lessons[id], b.lessons[id]);
+    if (merged) lessons[id] = merged;
+  }
+  const result: Progress = { schemaVersion: a.schemaVersion, lessons };
+  const last = !a.last || !b.last ? (a.last ?? b.last) : a.last.at >= b.last.at ? a.last : b.last;
+  if (last) result.last = last;
+  return result;
+}

@@ -1,0 +1,55 @@
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync, existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { UserError } from './errors.js';
+
+export interface WriteOptions {
+  /** Replace an existing file. Without it an existing file is never touched. */
+  overwrite?: boolean;
+  mode?: number;
+}
+
+/**
+ * Write a file atomically (temp file in the same folder, fsync, then link or rename), mode 0600 by
+ * default. Without `overwrite`, an existing target is an error and is left as it was.
+ */
+export function writeFileAtomic(path: string, data: string, options: WriteOptions = {}): void {
+  const mode = options.mode ?? 0o600;
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', mode);
+    writeSync(fd, data);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    if (options.overwrite) {
+      renameSync(tmp, path);
+    } else {
+      // link() fails if the target exists, so a file that appeared meanwhile is never replaced.
+      linkSync(tmp, path);
+      rmSync(tmp, { force: true });
+    }
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(tmp, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && existsSync(path)) throw new UserError(`${path} already exists; choose another name or pass --force to replace it`);
+    throw new UserError(`cannot write ${path}: ${describeFsError(error)}`);
+  }
+}
+
+export function describeFsError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  switch (e.code) {
+    case 'ENOENT': return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied';
+    case 'ENOSPC': return 'no space left on the device';
+    case 'EROFS': return 'read-only file system';
+    case 'EISDIR': return 'it is a folder';
+    case 'ENOTDIR': return 'a part of the path is not a folder';
+    case 'ELOOP': return 'too many symbolic links (a loop?)';
+    default: return e.message ?? String(error);
+  }
+}

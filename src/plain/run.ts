@@ -1,0 +1,84 @@
+import { select, Separator } from '@inquirer/prompts';
+import type { CourseSession } from '../app/course-session.js';
+import type { InteractiveRequest } from '../commands/interactive.js';
+import type { Lesson } from '../core/content/types.js';
+import { continueTarget, findLesson, lessonsOfTrack, trackSummaries } from '../core/course/navigation.js';
+import { lessonStatus } from '../core/progress/update.js';
+import { progressLines } from '../app/progress-text.js';
+import { UserError } from '../io/errors.js';
+import { runPlainLesson } from './lesson.js';
+import { heading, say, width } from './output.js';
+
+const MARK = { 'not-started': '[ ]', 'in-progress': '[~]', done: '[x]' } as const;
+
+async function lessonLoop(session: CourseSession, first: Lesson): Promise<void> {
+  let lesson: Lesson | undefined = first;
+  while (lesson) {
+    const outcome = await runPlainLesson(session, lesson);
+    lesson = outcome === 'stop' ? undefined : outcome.next;
+  }
+}
+
+async function chooseLesson(session: CourseSession): Promise<Lesson | undefined> {
+  const choices: (Separator | { name: string; value: string })[] = [];
+  for (const track of session.catalogue.tracks) {
+    choices.push(new Separator(`── Track ${track.number}: ${track.title}`));
+    for (const l of lessonsOfTrack(session.catalogue, track.number)) {
+      choices.push({ name: `${MARK[lessonStatus(session.progress, l.id)]} ${l.title} (${l.minutes} min)`, value: l.id });
+    }
+  }
+  choices.push(new Separator(' '));
+  choices.push({ name: 'Back', value: '' });
+  const id = await select({ message: 'Open a lesson ([x] done, [~] in progress)', choices, pageSize: Math.min(choices.length, 20), loop: false });
+  return id ? findLesson(session.catalogue, id) : undefined;
+}
+
+async function home(session: CourseSession): Promise<void> {
+  for (;;) {
+    const summaries = trackSummaries(session.catalogue, session.progress);
+    const done = summaries.reduce((n, s) => n + s.done, 0);
+    const total = summaries.reduce((n, s) => n + s.lessons, 0);
+    heading(`mcp-operator · MCP server operations course · ${done}/${total} lessons done`);
+    const target = continueTarget(session.catalogue, session.progress);
+    const choice = await select({
+      message: 'What next?',
+      choices: [
+        { name: target ? `${target.reason === 'resume' ? 'Continue' : target.reason === 'next' ? 'Next lesson' : 'Start the course'}: ${target.lesson.title}` : 'Course complete: review a lesson', value: 'continue' },
+        { name: 'Course: tracks and lessons', value: 'course' },
+        { name: 'Progress', value: 'progress' },
+        { name: 'Quit', value: 'quit' },
+      ],
+    });
+    if (choice === 'quit') return;
+    if (choice === 'progress') {
+      heading('Progress');
+      for (const line of progressLines(session, width())) say(line);
+      continue;
+    }
+    const lesson = choice === 'continue' && target ? target.lesson : await chooseLesson(session);
+    if (lesson) await lessonLoop(session, lesson);
+  }
+}
+
+/** Line mode: the same course through @inquirer/prompts, for screen readers and simple terminals. */
+export async function runPlain(session: CourseSession, request: InteractiveRequest): Promise<number> {
+  for (const notice of session.store.notices.splice(0)) say(`Note: ${notice}`);
+  try {
+    if (request.screen === 'home') await home(session);
+    else {
+      const id = request.lessonId ?? continueTarget(session.catalogue, session.progress)?.lesson.id;
+      const lesson = id ? findLesson(session.catalogue, id) : undefined;
+      if (lesson) await lessonLoop(session, lesson);
+      else say('Every lesson is done. Open one with: mcp-operator learn LESSON_ID --plain');
+    }
+    return 0;
+  } catch (error) {
+    await session.flush();
+    if (error instanceof Error && error.name === 'ExitPromptError') {
+      if (!process.stdin.isTTY) throw new UserError('input ended before the course did; your progress so far is saved');
+      say();
+      return 130;
+    }
+    throw error;
+  }
+}

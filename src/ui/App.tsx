@@ -1,0 +1,115 @@
+import React, { useCallback, useState } from 'react';
+import { useApp, useInput } from 'ink';
+import type { CourseSession } from '../app/course-session.js';
+import { continueTarget } from '../core/course/navigation.js';
+import { useTerminalSize } from './use-terminal-size.js';
+import { HomeScreen } from './screens/HomeScreen.js';
+import { CourseScreen } from './screens/CourseScreen.js';
+import { LessonScreen } from './screens/LessonScreen.js';
+import { ProgressScreen } from './screens/ProgressScreen.js';
+
+export type Screen =
+  | { name: 'home' }
+  | { name: 'course'; focus?: string }
+  | { name: 'lesson'; lessonId: string }
+  | { name: 'progress' };
+
+export interface AppProps {
+  session: CourseSession;
+  initial: Screen[];
+  notices?: string[];
+  /** Called with the exit code when the learner leaves (q at the top, or Ctrl-C). */
+  onExit: (code: number) => void;
+}
+
+/** Picks the screen; screens get the session and navigation callbacks. State lives in the session. */
+export function App({ session, initial, notices = [], onExit }: AppProps) {
+  const { exit } = useApp();
+  const size = useTerminalSize();
+  const [stack, setStack] = useState<Screen[]>(initial);
+  const [, setVersion] = useState(0);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+
+  const leave = useCallback(
+    (code: number) => {
+      onExit(code);
+      exit();
+    },
+    [exit, onExit],
+  );
+
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') leave(130);
+  });
+
+  const push = useCallback((screen: Screen) => setStack((s) => [...s, screen]), []);
+  const replace = useCallback((screen: Screen) => setStack((s) => [...s.slice(0, -1), screen]), []);
+  const back = useCallback(() => {
+    setStack((s) => {
+      if (s.length <= 1) {
+        leave(0);
+        return s;
+      }
+      return s.slice(0, -1);
+    });
+  }, [leave]);
+
+  const screen = stack[stack.length - 1] ?? { name: 'home' };
+  const height = size.rows - 1;
+  const width = size.columns;
+  const common = { session, width, height, onBack: back, refresh };
+
+  switch (screen.name) {
+    case 'home':
+      return (
+        <HomeScreen
+          {...common}
+          notices={notices}
+          onContinue={() => {
+            const target = continueTarget(session.catalogue, session.progress);
+            push(target ? { name: 'lesson', lessonId: target.lesson.id } : { name: 'course' });
+          }}
+          onCourse={() => push({ name: 'course' })}
+          onProgress={() => push({ name: 'progress' })}
+          onQuit={() => leave(0)}
+        />
+      );
+    case 'course':
+      return (
+        <CourseScreen
+          {...common}
+          focus={screen.focus}
+          onOpen={(lessonId) => {
+            replace({ name: 'course', focus: lessonId });
+            push({ name: 'lesson', lessonId });
+          }}
+        />
+      );
+    case 'lesson':
+      return (
+        <LessonScreen
+          key={screen.lessonId}
+          {...common}
+          lessonId={screen.lessonId}
+          onOpenLesson={(lessonId) => replace({ name: 'lesson', lessonId })}
+          onCourseList={() => {
+            setStack((s) => {
+              const below = s.slice(0, -1);
+              const top = below[below.length - 1];
+              return top?.name === 'course' ? [...below.slice(0, -1), { name: 'course', focus: screen.lessonId }] : [...below, { name: 'course', focus: screen.lessonId }];
+            });
+          }}
+        />
+      );
+    case 'progress':
+      return <ProgressScreen {...common} />;
+  }
+}
+
+export interface ScreenProps {
+  session: CourseSession;
+  width: number;
+  height: number;
+  onBack: () => void;
+  refresh: () => void;
+}

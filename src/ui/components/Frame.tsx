@@ -1,0 +1,39 @@
+import React from 'react';
+import { Box, Text } from 'ink';
+
+export interface FrameProps {
+  /** Where the learner is, always visible (for checks: which lesson is being checked). */
+  title: string;
+  /** Right side of the header, for example "Check 2 of 4". */
+  status?: string;
+  /** Key help, always visible. */
+  keys: string;
+  height: number;
+  width: number;
+  children: React.ReactNode;
+}
+
+/** Header, body and key help: every screen has the same chrome so keys are always on screen. */
+export function Frame({ title, status, keys, height, width, children }: FrameProps) {
+  return (
+    <Box flexDirection="column" height={height} width={width}>
+      <Box justifyContent="space-between">
+        <Text bold wrap="truncate-end">
+          {title}
+        </Text>
+        {status ? <Text dimColor wrap="truncate-start">{` ${status}`}</Text> : null}
+      </Box>
+      <Text dimColor>{'─'.repeat(width)}</Text>
+      <Box flexDirection="column" flexGrow={1} overflow="hidden">
+        {children}
+      </Box>
+      <Text dimColor>{'─'.repeat(width)}</Text>
+      <Text wrap="truncate-end">{keys}</Text>
+    </Box>
+  );
+}
+
+/** Rows available to a screen's body inside the Frame. */
+export function bodyHeight(height: number): number {
+  return Math.max(3, height - 4);
+}

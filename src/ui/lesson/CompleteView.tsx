@@ -1,0 +1,47 @@
+import React from 'react';
+import { Box, Text, useInput } from 'ink';
+import type { Lesson } from '../../core/content/types.js';
+import { Frame } from '../components/Frame.js';
+import { wrapLines } from '../../app/wrap.js';
+
+export interface CompleteProps {
+  lesson: Lesson;
+  done: boolean;
+  remaining: string[];
+  next?: Lesson;
+  width: number;
+  height: number;
+  onNext: () => void;
+  onRedo: () => void;
+  onCourseList: () => void;
+}
+
+/** End of a lesson: says whether it is done and asks before moving on. */
+export function CompleteView({ lesson, done, remaining, next, width, height, onNext, onRedo, onCourseList }: CompleteProps) {
+  useInput((input, key) => {
+    if (key.return && next) onNext();
+    else if (input === 'r') onRedo();
+    else if (input === 'l' || input === 'q' || key.escape || (key.return && !next)) onCourseList();
+  });
+  const lines = done
+    ? [`✓ Lesson complete: ${lesson.title}.`]
+    : [`This lesson is not complete yet. Still to get right: ${remaining.join('; ')}.`, 'Press r to go through what is left again.'];
+  const keys = next ? `Enter: next lesson · r redo what is left · l course list · q back` : `Enter: course list · r redo what is left · q back`;
+  return (
+    <Frame title={lesson.title} status="End of lesson" keys={keys} width={width} height={height}>
+      <Box flexDirection="column">
+        {lines.flatMap((l) => wrapLines(l, width)).map((line, i) => (
+          <Text key={i} color={i === 0 ? (done ? 'green' : 'yellow') : undefined}>
+            {line}
+          </Text>
+        ))}
+        <Text> </Text>
+        {next ? (
+          wrapLines(`Up next: ${next.title} (about ${next.minutes} minutes). Open it now?`, width).map((line, i) => <Text key={`n${i}`}>{line}</Text>)
+        ) : (
+          <Text>That was the last lesson in the course.</Text>
+        )}
+      </Box>
+    </Frame>
+  );
+}

@@ -1,0 +1,34 @@
+import React from 'react';
+import { useInput } from 'ink';
+import { Frame, bodyHeight } from '../components/Frame.js';
+import { Lines, scrollStatus, useScroll } from '../components/ScrollView.js';
+
+export interface FeedbackProps {
+  title: string;
+  status: string;
+  lines: string[];
+  width: number;
+  height: number;
+  passed: boolean;
+  nextLabel: string;
+  onNext: () => void;
+  onRetry: () => void;
+  onBack: () => void;
+}
+
+/** Graded result of an exercise, scrollable; retry when it did not pass. */
+export function FeedbackView({ title, status, lines, width, height, passed, nextLabel, onNext, onRetry, onBack }: FeedbackProps) {
+  const body = bodyHeight(height);
+  const { offset } = useScroll(lines.length, body);
+  useInput((input, key) => {
+    if (key.return) onNext();
+    else if (input === 'r' && !passed) onRetry();
+    else if (input === 'q' || key.escape) onBack();
+  });
+  const keys = passed ? `↑↓ scroll · Enter: ${nextLabel} · q back` : `↑↓ scroll · r retry · Enter: ${nextLabel} · q back`;
+  return (
+    <Frame title={title} status={[status, scrollStatus(offset, body, lines.length)].filter(Boolean).join(' · ')} keys={keys} width={width} height={height}>
+      <Lines lines={lines} offset={offset} height={body} />
+    </Frame>
+  );
+}

@@ -1,0 +1,104 @@
+import React, { useMemo, useState } from 'react';
+import { Box, Text, useInput } from 'ink';
+import { Select } from '@inkjs/ui';
+import type { Lesson } from '../../core/content/types.js';
+import type { OrderExercise } from '../../core/content/schema.js';
+import { displayOrder, type OrderResult } from '../../core/course/grading.js';
+import { orderFeedback } from '../../app/feedback-text.js';
+import { Frame, bodyHeight } from '../components/Frame.js';
+import { paragraphLines } from '../paragraph-lines.js';
+import { ExerciseBrief } from './ExerciseBrief.js';
+import { FeedbackView } from './FeedbackView.js';
+import { exerciseMarkdown } from '../../app/exercise-brief.js';
+
+export interface OrderExerciseProps {
+  lesson: Lesson;
+  exercise: OrderExercise;
+  width: number;
+  height: number;
+  nextLabel: string;
+  submit: (order: string[]) => Promise<OrderResult>;
+  onNext: () => void;
+  onBack: () => void;
+}
+
+/** Put steps in order by choosing, again and again, the step that comes next. u undoes the last. */
+export function OrderExerciseView({ lesson, exercise, width, height, nextLabel, submit, onNext, onBack }: OrderExerciseProps) {
+  const shown = useMemo(() => displayOrder(exercise.items, lesson.id), [exercise, lesson.id]);
+  const [phase, setPhase] = useState<'brief' | 'place' | 'result'>('brief');
+  const [placed, setPlaced] = useState<string[]>([]);
+  const [result, setResult] = useState<OrderResult | undefined>();
+  const title = `Exercise: ${lesson.title}`;
+  const body = bodyHeight(height);
+
+  useInput(
+    (input, key) => {
+      if ((input === 'u' || key.backspace || key.delete) && placed.length) setPlaced((p) => p.slice(0, -1));
+      else if (key.escape) setPhase('brief');
+    },
+    { isActive: phase === 'place' },
+  );
+
+  if (phase === 'brief') {
+    return (
+      <ExerciseBrief
+        title={title}
+        markdown={exerciseMarkdown(exercise, shown)}
+        width={width}
+        height={height}
+        startLabel="put them in order"
+        onStart={() => {
+          setPlaced([]);
+          setPhase('place');
+        }}
+        onBack={onBack}
+      />
+    );
+  }
+  if (phase === 'result' && result) {
+    return (
+      <FeedbackView
+        title={title}
+        status={exercise.title}
+        lines={paragraphLines(orderFeedback(exercise, placed, result), width)}
+        width={width}
+        height={height}
+        passed={result.passed}
+        nextLabel={nextLabel}
+        onNext={onNext}
+        onRetry={() => setPhase('brief')}
+        onBack={onBack}
+      />
+    );
+  }
+  const remaining = shown.filter((item) => !placed.includes(item.id));
+  const placedRows = placed.map((id, i) => `${i + 1}. ${exercise.items.find((x) => x.id === id)?.text ?? id}`);
+  const room = Math.max(2, body - 2 - Math.min(placedRows.length, Math.floor(body / 2)));
+  return (
+    <Frame title={title} status={`step ${placed.length + 1} of ${exercise.items.length}`} keys="↑↓ move · Enter place next · u undo · Esc back to the brief" width={width} height={height}>
+      <Box flexDirection="column">
+        {placedRows.slice(-Math.floor(body / 2)).map((row) => (
+          <Text key={row} dimColor wrap="truncate-end">
+            {row}
+          </Text>
+        ))}
+      </Box>
+      <Text bold>Which comes next?</Text>
+      <Select
+        key={placed.length}
+        options={remaining.map((item) => ({ label: item.text, value: item.id }))}
+        visibleOptionCount={Math.min(remaining.length, room)}
+        onChange={(id) => {
+          const next = [...placed, id];
+          setPlaced(next);
+          if (next.length === exercise.items.length) {
+            void submit(next).then((r) => {
+              setResult(r);
+              setPhase('result');
+            });
+          }
+        }}
+      />
+    </Frame>
+  );
+}

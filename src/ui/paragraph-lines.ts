@@ -1,0 +1,21 @@
+import chalk from 'chalk';
+import type { Paragraph } from '../app/feedback-text.js';
+import { wrapLines } from '../app/wrap.js';
+
+const STYLE = {
+  good: (s: string) => chalk.green(s),
+  bad: (s: string) => chalk.red(s),
+  plain: (s: string) => s,
+  dim: (s: string) => chalk.dim(s),
+  heading: (s: string) => chalk.bold(s),
+} as const;
+
+/** Wrap feedback paragraphs to the width and colour them (colour drops out under NO_COLOR). */
+export function paragraphLines(paragraphs: Paragraph[], width: number): string[] {
+  const lines: string[] = [];
+  for (const p of paragraphs) {
+    if (!p.indent && lines.length) lines.push('');
+    for (const line of wrapLines(p.text, width, p.indent ? '   ' : '')) lines.push(STYLE[p.tone](line));
+  }
+  return lines;
+}

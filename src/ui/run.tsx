@@ -1,0 +1,55 @@
+import React from 'react';
+import { render } from 'ink';
+import type { CourseSession } from '../app/course-session.js';
+import { continueTarget } from '../core/course/navigation.js';
+import type { InteractiveRequest } from '../commands/interactive.js';
+import { App, type Screen } from './App.js';
+
+const ENTER_ALT_SCREEN = '\u001B[?1049h\u001B[H';
+const LEAVE_ALT_SCREEN = '\u001B[?1049l';
+const SHOW_CURSOR = '\u001B[?25h';
+
+export function initialScreens(session: CourseSession, request: InteractiveRequest): Screen[] {
+  if (request.screen === 'home') return [{ name: 'home' }];
+  const id = request.lessonId ?? continueTarget(session.catalogue, session.progress)?.lesson.id;
+  return id ? [{ name: 'course', focus: id }, { name: 'lesson', lessonId: id }] : [{ name: 'course' }];
+}
+
+/**
+ * Full-screen course in the alternate screen buffer. Whatever way it ends (q, Ctrl-C, SIGTERM,
+ * SIGHUP), the terminal gets its screen, cursor and cooked mode back, and pending progress
+ * writes finish first.
+ */
+export async function runTui(session: CourseSession, request: InteractiveRequest): Promise<number> {
+  const out = process.stdout;
+  let code = 0;
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    out.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
+  };
+  out.write(ENTER_ALT_SCREEN);
+  process.once('exit', restore);
+
+  const notices = session.store.notices.splice(0);
+  const instance = render(<App session={session} initial={initialScreens(session, request)} notices={notices} onExit={(c) => (code = c)} />, {
+    exitOnCtrlC: false,
+    patchConsole: true,
+  });
+
+  const onSignal = (signal: NodeJS.Signals) => {
+    code = signal === 'SIGINT' ? 130 : 128 + (signal === 'SIGHUP' ? 1 : 15);
+    instance.unmount();
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const s of signals) process.on(s, onSignal);
+  try {
+    await instance.waitUntilExit();
+    await session.flush();
+  } finally {
+    for (const s of signals) process.off(s, onSignal);
+    restore();
+  }
+  return code;
+}

@@ -1,0 +1,69 @@
+import React from 'react';
+import { Box, Text, useInput } from 'ink';
+import { Select } from '@inkjs/ui';
+import { continueTarget, trackSummaries } from '../../core/course/navigation.js';
+import { Frame } from '../components/Frame.js';
+import type { ScreenProps } from '../App.js';
+
+export interface HomeProps extends ScreenProps {
+  notices: string[];
+  onContinue: () => void;
+  onCourse: () => void;
+  onProgress: () => void;
+  onQuit: () => void;
+}
+
+export function HomeScreen({ session, width, height, notices, onContinue, onCourse, onProgress, onQuit, onBack }: HomeProps) {
+  const target = continueTarget(session.catalogue, session.progress);
+  const summaries = trackSummaries(session.catalogue, session.progress);
+  const done = summaries.reduce((n, s) => n + s.done, 0);
+  const total = summaries.reduce((n, s) => n + s.lessons, 0);
+  const continueLabel = !target
+    ? 'Course complete: review any lesson'
+    : target.reason === 'resume'
+      ? `Continue: ${target.lesson.title}`
+      : target.reason === 'next'
+        ? `Next lesson: ${target.lesson.title}`
+        : `Start the course: ${target.lesson.title}`;
+
+  useInput((input, key) => {
+    if (input === 'q' || key.escape) onBack();
+  });
+
+  const options = [
+    { label: continueLabel, value: 'continue' },
+    { label: 'Course: tracks and lessons', value: 'course' },
+    { label: 'Progress', value: 'progress' },
+    { label: 'Quit', value: 'quit' },
+  ];
+
+  return (
+    <Frame title="mcp-operator · MCP server operations course" status={`${done}/${total} lessons done`} keys="↑↓ move · Enter choose · q quit" width={width} height={height}>
+      {notices.map((n) => (
+        <Text key={n} color="yellow">
+          {n}
+        </Text>
+      ))}
+      <Box marginBottom={1} flexDirection="column">
+        <Text>Learn to deploy and run MCP servers without handing an attacker your laptop or your cloud.</Text>
+      </Box>
+      <Select
+        options={options}
+        visibleOptionCount={options.length}
+        onChange={(value) => {
+          if (value === 'continue') onContinue();
+          else if (value === 'course') onCourse();
+          else if (value === 'progress') onProgress();
+          else onQuit();
+        }}
+      />
+      <Box marginTop={1} flexDirection="column">
+        {summaries.map((s) => (
+          <Text key={s.track.id} dimColor wrap="truncate-end">
+            {`Track ${s.track.number}: ${s.track.title}  ${s.done}/${s.lessons}`}
+          </Text>
+        ))}
+      </Box>
+    </Frame>
+  );
+}
