@@ -16,7 +16,7 @@ export const common = {
   legalComments: 'none',
   logLevel: 'warning',
   alias: { 'react-devtools-core': join(root, 'src/stubs/react-devtools-core.ts') },
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { 'process.env.NODE_ENV': process.env.MO_DEV ? '"development"' : '"production"' },
   banner: { js: banner },
 };
 

@@ -16,16 +16,17 @@ export const LETTERS = 'ABCDEFGH';
  * Feedback after a check. A right answer (or a revealed one) explains every option; a wrong one
  * explains the option chosen and leaves the rest for the retry.
  */
-export function checkFeedback(check: Check, result: CheckResult, revealed: boolean): Paragraph[] {
+export function checkFeedback(check: Check, result: CheckResult, revealed: boolean, order: readonly number[] = check.options.map((_, i) => i)): Paragraph[] {
   const out: Paragraph[] = [];
   out.push(result.correct ? { text: '✓ Correct.', tone: 'good' } : { text: '✗ Not quite.', tone: 'bad' });
   const showAll = result.correct || revealed;
-  check.options.forEach((option, index) => {
-    if (!showAll && index !== result.chosen) return;
+  order.forEach((index, position) => {
+    const option = check.options[index];
+    if (!option || (!showAll && index !== result.chosen)) return;
     const isRight = index === result.correctIndex;
     const chosen = index === result.chosen ? ' (your answer)' : '';
     const mark = isRight ? '✓' : '✗';
-    out.push({ text: `${mark} ${LETTERS[index]}. ${option.text}${chosen}`, tone: isRight ? 'good' : index === result.chosen ? 'bad' : 'plain' });
+    out.push({ text: `${mark} ${LETTERS[position]}. ${option.text}${chosen}`, tone: isRight ? 'good' : index === result.chosen ? 'bad' : 'plain' });
     out.push({ text: option.explanation, tone: 'plain', indent: true });
   });
   return out;

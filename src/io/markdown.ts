@@ -1,4 +1,4 @@
-import type { Marked } from 'marked';
+import type { Marked, Tokens } from 'marked';
 
 const instances = new Map<number, Marked>();
 
@@ -7,19 +7,43 @@ export function clampWidth(columns: number | undefined): number {
   return Math.max(40, columns || 80);
 }
 
+/** The width a table would need if every cell stayed on one line (cell text plus borders). */
+export function naturalTableWidth(token: Tokens.Table): number {
+  const columns = token.header.length;
+  const widths = Array.from({ length: columns }, (_, i) => Math.max(token.header[i]?.text.length ?? 0, ...token.rows.map((r) => r[i]?.text.length ?? 0)));
+  return widths.reduce((sum, w) => sum + w + 3, 1);
+}
+
 /**
  * Render Markdown for the terminal at `width` columns with marked-terminal. Loaded lazily: it
- * pulls in highlight.js, which costs more than the rest of start-up.
+ * pulls in highlight.js, which costs more than the rest of start-up. A table too wide for the
+ * terminal becomes a list of "Header: cell" entries, which reads better than a table cut short.
  */
 export async function renderMarkdown(markdown: string, width: number): Promise<string> {
   let marked = instances.get(width);
   if (!marked) {
-    const [{ Marked }, { markedTerminal }] = await Promise.all([import('marked'), import('marked-terminal')]);
-    marked = new Marked(
+    const [{ Marked }, { markedTerminal }, { default: chalk }] = await Promise.all([import('marked'), import('marked-terminal'), import('chalk')]);
+    const instance = new Marked(
       // The types of marked-terminal lag behind marked; the extension object is what Marked expects.
       markedTerminal({ width, reflowText: true, tab: 2, emoji: false, showSectionPrefix: false }) as never,
     );
-    instances.set(width, marked);
+    instance.use({
+      renderer: {
+        table(token: Tokens.Table) {
+          if (naturalTableWidth(token) <= width) return false;
+          const entries = token.rows.map((row) => {
+            const cells = row.map((cell, i) => {
+              const header = token.header[i] ? this.parser.parseInline(token.header[i].tokens) : '';
+              return `${chalk.bold(header)}: ${this.parser.parseInline(cell.tokens)}`;
+            });
+            return `  • ${cells.join('\n    ')}`;
+          });
+          return `${entries.join('\n\n')}\n\n`;
+        },
+      },
+    });
+    instances.set(width, instance);
+    marked = instance;
   }
   const out = await marked.parse(markdown);
   return out.replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '');

@@ -94,7 +94,8 @@ export class ProgressStore {
       release = await lockfile.lock(this.path, {
         realpath: false,
         lockfilePath: `${this.path}.lock`,
-        stale: 10_000,
+        // A process killed while holding the lock leaves it behind; 2 s (the minimum) bounds the wait.
+        stale: 2_000,
         retries: { retries: 100, factor: 1.3, minTimeout: 10, maxTimeout: 250, randomize: true },
       });
     } catch (error) {

@@ -3,7 +3,7 @@ import type { CourseSession } from '../app/course-session.js';
 import type { Lesson } from '../core/content/types.js';
 import { checkFeedback, LETTERS, orderFeedback, selectFeedback } from '../app/feedback-text.js';
 import { lessonMarkdown } from '../core/course/lesson-document.js';
-import { displayOrder } from '../core/course/grading.js';
+import { displayOrder, optionOrder } from '../core/course/grading.js';
 import { isLessonComplete, missingPrerequisites, nextLessonAfter } from '../core/course/navigation.js';
 import { lessonSteps, stepLabel } from '../core/course/steps.js';
 import { renderMarkdown } from '../io/markdown.js';
@@ -20,8 +20,9 @@ async function runCheck(session: CourseSession, lesson: Lesson, index: number): 
   const check = lesson.checks[index];
   if (!check) return;
   heading(`Checking: ${lesson.title} · Check ${index + 1} of ${lesson.checks.length}`);
+  const order = optionOrder(check, lesson.id);
   for (;;) {
-    const choices = check.options.map((o, i) => ({ name: `${LETTERS[i]}. ${o.text}`, value: i }));
+    const choices = order.map((index, position) => ({ name: `${LETTERS[position]}. ${check.options[index]?.text ?? ''}`, value: index }));
     if (check.hint) choices.push({ name: '? Show a hint', value: -1 });
     const chosen = await select({ message: check.question, choices, pageSize: choices.length, loop: false });
     if (chosen === -1) {
@@ -29,7 +30,7 @@ async function runCheck(session: CourseSession, lesson: Lesson, index: number): 
       continue;
     }
     const result = await session.answerCheck(lesson, index, chosen);
-    sayParagraphs(checkFeedback(check, result, false));
+    sayParagraphs(checkFeedback(check, result, false, order));
     if (result.correct) return;
     const next = await select({
       message: 'What now?',
@@ -40,7 +41,7 @@ async function runCheck(session: CourseSession, lesson: Lesson, index: number): 
       ],
     });
     if (next === 'reveal') {
-      sayParagraphs(checkFeedback(check, result, true));
+      sayParagraphs(checkFeedback(check, result, true, order));
       if (await confirm({ message: 'Answer it again now?', default: true })) continue;
       return;
     }

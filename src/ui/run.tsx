@@ -24,8 +24,9 @@ export async function runTui(session: CourseSession, request: InteractiveRequest
   const out = process.stdout;
   let code = 0;
   let restored = false;
+  let hungUp = false;
   const restore = () => {
-    if (restored) return;
+    if (restored || hungUp) return;
     restored = true;
     out.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
   };
@@ -40,6 +41,8 @@ export async function runTui(session: CourseSession, request: InteractiveRequest
 
   const onSignal = (signal: NodeJS.Signals) => {
     code = signal === 'SIGINT' ? 130 : 128 + (signal === 'SIGHUP' ? 1 : 15);
+    // After a hang-up there is no terminal left to restore; writing to it would only fail.
+    if (signal === 'SIGHUP') hungUp = true;
     instance.unmount();
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];

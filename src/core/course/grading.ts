@@ -76,3 +76,12 @@ export function displayOrder<T extends { id: string }>(items: readonly T[], seed
   if (out.length > 1 && out.every((item, index) => item.id === items[index]?.id)) out.push(out.shift() as T);
   return out;
 }
+
+/**
+ * The order in which a check's options are shown, as indices into `check.options`. Authors tend to
+ * put the right answer first; a stable shuffle per check hides that without confusing a learner
+ * who comes back (the same check always shows the same order).
+ */
+export function optionOrder(check: Check, seed: string): number[] {
+  return displayOrder(check.options.map((_, index) => ({ id: String(index) })), `${seed}/${check.id}`).map((o) => Number(o.id));
+}

@@ -1,8 +1,8 @@
-import React, { useState } from 'react';
+import React, { useMemo, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import { Select } from '@inkjs/ui';
 import type { Lesson } from '../../core/content/types.js';
-import type { CheckResult } from '../../core/course/grading.js';
+import { optionOrder, type CheckResult } from '../../core/course/grading.js';
 import { checkFeedback, LETTERS } from '../../app/feedback-text.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { Lines, scrollStatus, useScroll } from '../components/ScrollView.js';
@@ -28,11 +28,13 @@ export function CheckView({ lesson, checkIndex, width, height, nextLabel, answer
   const [showHint, setShowHint] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const order = useMemo(() => (check ? optionOrder(check, lesson.id) : []), [check, lesson.id]);
   const body = bodyHeight(height);
   const title = `Checking: ${lesson.title}`;
   const status = `Check ${checkIndex + 1} of ${lesson.checks.length}`;
 
-  const feedback = result && check ? paragraphLines(checkFeedback(check, result, revealed), width) : [];
+  const feedback = result && check ? paragraphLines(checkFeedback(check, result, revealed, order), width) : [];
   const question = check ? wrapLines(check.question, width) : [];
   const lines = [...question, '', ...feedback, ...(showHint && check?.hint && result && !result.correct ? ['', ...wrapLines(`Hint: ${check.hint}`, width)] : [])];
   const { offset } = useScroll(lines.length, body, { isActive: Boolean(result) });
@@ -53,7 +55,7 @@ export function CheckView({ lesson, checkIndex, width, height, nextLabel, answer
 
   if (!result) {
     const hintLines = showHint && check.hint ? wrapLines(`Hint: ${check.hint}`, width) : [];
-    const options = check.options.map((o, i) => ({ label: `${LETTERS[i]}. ${o.text}`, value: String(i) }));
+    const options = order.map((index, position) => ({ label: `${LETTERS[position]}. ${check.options[index]?.text ?? ''}`, value: String(index) }));
     return (
       <Frame title={title} status={status} keys={`↑↓ move · Enter answer${check.hint ? ' · h hint' : ''} · q back`} width={width} height={height}>
         <Box flexDirection="column" marginBottom={1}>
@@ -61,6 +63,8 @@ export function CheckView({ lesson, checkIndex, width, height, nextLabel, answer
             <Text key={i}>{line}</Text>
           ))}
         </Box>
+        {busy ? <Text dimColor>Saving your answer…</Text> : null}
+        {error ? <Text color="red">{`Could not save your answer: ${error}`}</Text> : null}
         {hintLines.map((line, i) => (
           <Text key={`h${i}`} color="cyan">
             {line}
@@ -73,10 +77,17 @@ export function CheckView({ lesson, checkIndex, width, height, nextLabel, answer
           isDisabled={busy}
           onChange={(value) => {
             setBusy(true);
-            void answer(Number(value)).then((r) => {
-              setResult(r);
-              setBusy(false);
-            });
+            answer(Number(value)).then(
+              (r) => {
+                setResult(r);
+                setBusy(false);
+              },
+              (e: unknown) => {
+                setError(e instanceof Error ? e.message : String(e));
+                setBusy(false);
+                setAttempt((a) => a + 1);
+              },
+            );
           }}
         />
       </Frame>

@@ -1,6 +1,7 @@
 import React, { useEffect, useState } from 'react';
 import { Text, useInput } from 'ink';
 import { renderMarkdown } from '../../io/markdown.js';
+import { fitLines } from '../../app/wrap.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { Lines, scrollStatus, useScroll } from '../components/ScrollView.js';
 
@@ -21,7 +22,7 @@ export function ExerciseBrief({ title, markdown, width, height, startLabel, onSt
   const { offset } = useScroll(lines?.length ?? 0, body, { isActive: Boolean(lines) });
   useEffect(() => {
     let live = true;
-    void renderMarkdown(markdown, Math.max(20, width - 1)).then((text) => live && setLines(text.split('\n')));
+    void renderMarkdown(markdown, Math.max(20, width - 1)).then((text) => live && setLines(fitLines(text.split('\n'), width)));
     return () => {
       live = false;
     };

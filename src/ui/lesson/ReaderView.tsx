@@ -5,6 +5,7 @@ import type { CourseSession } from '../../app/course-session.js';
 import { lessonMarkdown } from '../../core/course/lesson-document.js';
 import { missingPrerequisites } from '../../core/course/navigation.js';
 import { renderMarkdown } from '../../io/markdown.js';
+import { fitLines } from '../../app/wrap.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { Lines, scrollStatus, useScroll } from '../components/ScrollView.js';
 
@@ -33,7 +34,7 @@ export function ReaderView({ session, lesson, width, height, initialPosition, ne
     const markdown = lessonMarkdown(lesson, session.catalogue, missingPrerequisites(session.catalogue, session.progress, lesson));
     renderMarkdown(markdown, Math.max(20, width - 1)).then(
       (text) => {
-        if (live) setLines(text.split('\n'));
+        if (live) setLines(fitLines(text.split('\n'), width));
       },
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
     );

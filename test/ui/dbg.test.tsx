@@ -1,0 +1,24 @@
+import React from 'react';
+import { test, expect } from 'vitest';
+import { render } from 'ink-testing-library';
+import { App } from '../../src/ui/App.js';
+import { loadCatalogue } from '../../src/io/content-loader.js';
+import { ProgressStore } from '../../src/io/progress-store.js';
+import { CourseSession } from '../../src/app/course-session.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+const tick = (ms = 50) => new Promise((r) => setTimeout(r, ms));
+test('dbg', async () => {
+  const cat = await loadCatalogue();
+  const s = new CourseSession(cat, new ProgressStore({ dir: mkdtempSync(join(tmpdir(), 'mo-')) }));
+  const r = render(<App session={s} initial={[{ name: 'lesson', lessonId: cat.lessons[0]!.id }]} onExit={() => {}} />);
+  await tick(500);
+  r.stdin.write('\r');
+  await tick(200);
+  console.log(r.lastFrame());
+  r.stdin.write('\r');
+  await tick(500);
+  console.log(r.lastFrame());
+  expect(1).toBe(1);
+});
