@@ -93,10 +93,11 @@ Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mod
   program
     .command('check-content')
     .description('validate the course content (lessons and tracks) and report every problem')
+    .argument('[DIR]', 'folder holding lessons/ to check (default: the installed course)')
     .addOption(new Option('--json', 'print a coverage summary as JSON'))
-    .action(async (options: { json?: boolean }) => {
+    .action(async (dir: string | undefined, options: { json?: boolean }) => {
       const { checkContentCommand } = await import('./commands/check-content.js');
-      setExit(await checkContentCommand(options));
+      setExit(await checkContentCommand(dir, options));
     });
 
   return program;

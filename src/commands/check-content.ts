@@ -1,10 +1,14 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { UserError } from '../io/errors.js';
 import { formatIssue } from '../core/content/types.js';
 import { readContentSources, validateSources } from '../io/content-loader.js';
 import { coverage } from '../core/content/coverage.js';
 
 /** Validate every lesson and the tracks file; print each problem as `file: field: message`. */
-export async function checkContentCommand(options: { json?: boolean }): Promise<number> {
-  const sources = readContentSources();
+export async function checkContentCommand(dir: string | undefined, options: { json?: boolean }): Promise<number> {
+  if (dir && !existsSync(join(dir, 'lessons'))) throw new UserError(`${dir} has no lessons/ folder`);
+  const sources = readContentSources(dir);
   const { catalogue, issues } = await validateSources(sources);
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ ...coverage(catalogue), problems: issues.map(formatIssue) }, null, 2)}\n`);

@@ -9,6 +9,7 @@ import { lessonSteps, stepLabel } from '../core/course/steps.js';
 import { renderMarkdown } from '../io/markdown.js';
 import { exerciseMarkdown } from '../app/exercise-brief.js';
 import { heading, say, sayParagraphs, width } from './output.js';
+import { wrapLines } from '../app/wrap.js';
 
 export type LessonOutcome = { next?: Lesson } | 'stop';
 
@@ -21,10 +22,11 @@ async function runCheck(session: CourseSession, lesson: Lesson, index: number): 
   if (!check) return;
   heading(`Checking: ${lesson.title} · Check ${index + 1} of ${lesson.checks.length}`);
   const order = optionOrder(check, lesson.id);
+  for (const line of wrapLines(check.question, width())) say(line);
   for (;;) {
     const choices = order.map((index, position) => ({ name: `${LETTERS[position]}. ${check.options[index]?.text ?? ''}`, value: index }));
     if (check.hint) choices.push({ name: '? Show a hint', value: -1 });
-    const chosen = await select({ message: check.question, choices, pageSize: choices.length, loop: false });
+    const chosen = await select({ message: 'Your answer:', choices, pageSize: choices.length, loop: false });
     if (chosen === -1) {
       say(`Hint: ${check.hint}`);
       continue;

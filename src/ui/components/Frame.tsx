@@ -18,10 +18,16 @@ export function Frame({ title, status, keys, height, width, children }: FramePro
   return (
     <Box flexDirection="column" height={height} width={width}>
       <Box justifyContent="space-between">
-        <Text bold wrap="truncate-end">
-          {title}
-        </Text>
-        {status ? <Text dimColor wrap="truncate-start">{` ${status}`}</Text> : null}
+        <Box flexShrink={1}>
+          <Text bold wrap="truncate-end">
+            {title}
+          </Text>
+        </Box>
+        {status ? (
+          <Box flexShrink={0} marginLeft={1}>
+            <Text dimColor>{status}</Text>
+          </Box>
+        ) : null}
       </Box>
       <Text dimColor>{'─'.repeat(width)}</Text>
       <Box flexDirection="column" flexGrow={1} overflow="hidden">
