@@ -1,9 +1,9 @@
 import React, { useMemo, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
-import { Select } from '@inkjs/ui';
 import type { Lesson } from '../../core/content/types.js';
 import { optionOrder, type CheckResult } from '../../core/course/grading.js';
 import { checkFeedback, LETTERS } from '../../app/feedback-text.js';
+import { StableSelect } from '../components/StableSelect.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { Lines, scrollStatus, useScroll } from '../components/ScrollView.js';
 import { paragraphLines } from '../paragraph-lines.js';
@@ -70,12 +70,12 @@ export function CheckView({ lesson, checkIndex, width, height, nextLabel, answer
             {line}
           </Text>
         ))}
-        <Select
+        <StableSelect
           key={attempt}
           options={options}
           visibleOptionCount={Math.max(2, Math.min(options.length, body - question.length - hintLines.length - 1))}
           isDisabled={busy}
-          onChange={(value) => {
+          onSelect={(value) => {
             setBusy(true);
             answer(Number(value)).then(
               (r) => {

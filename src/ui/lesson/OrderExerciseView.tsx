@@ -1,10 +1,10 @@
 import React, { useMemo, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
-import { Select } from '@inkjs/ui';
 import type { Lesson } from '../../core/content/types.js';
 import type { OrderExercise } from '../../core/content/schema.js';
 import { displayOrder, type OrderResult } from '../../core/course/grading.js';
 import { orderFeedback } from '../../app/feedback-text.js';
+import { StableSelect } from '../components/StableSelect.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { paragraphLines } from '../paragraph-lines.js';
 import { ExerciseBrief } from './ExerciseBrief.js';
@@ -84,11 +84,11 @@ export function OrderExerciseView({ lesson, exercise, width, height, nextLabel, 
         ))}
       </Box>
       <Text bold>Which comes next?</Text>
-      <Select
+      <StableSelect
         key={placed.length}
         options={remaining.map((item) => ({ label: item.text, value: item.id }))}
         visibleOptionCount={Math.min(remaining.length, room)}
-        onChange={(id) => {
+        onSelect={(id) => {
           const next = [...placed, id];
           setPlaced(next);
           if (next.length === exercise.items.length) {

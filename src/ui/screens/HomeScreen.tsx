@@ -1,7 +1,7 @@
 import React from 'react';
 import { Box, Text, useInput } from 'ink';
-import { Select } from '@inkjs/ui';
 import { continueTarget, trackSummaries } from '../../core/course/navigation.js';
+import { StableSelect } from '../components/StableSelect.js';
 import { Frame } from '../components/Frame.js';
 import type { ScreenProps } from '../App.js';
 
@@ -47,10 +47,10 @@ export function HomeScreen({ session, width, height, notices, onContinue, onCour
       <Box marginBottom={1} flexDirection="column">
         <Text>Learn to deploy and run MCP servers without handing an attacker your laptop or your cloud.</Text>
       </Box>
-      <Select
+      <StableSelect
         options={options}
         visibleOptionCount={options.length}
-        onChange={(value) => {
+        onSelect={(value) => {
           if (value === 'continue') onContinue();
           else if (value === 'course') onCourse();
           else if (value === 'progress') onProgress();

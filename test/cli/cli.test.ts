@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, tempHome } from '../helpers/cli.js';
+
+describe('mcp-operator CLI (built bundle, no TTY)', () => {
+  it('prints version and help', async () => {
+    const home = tempHome();
+    const version = await runCli(['--version'], { home });
+    expect(version.code).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    const help = await runCli(['--help'], { home });
+    expect(help.code).toBe(0);
+    for (const command of ['learn', 'lessons', 'progress', 'check-content']) expect(help.stdout).toContain(command);
+  });
+
+  it('rejects unknown commands and options with one line and exit 2', async () => {
+    const home = tempHome();
+    for (const args of [['bogus'], ['--bogus'], ['lessons', '--nope']]) {
+      const r = await runCli(args, { home });
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^mcp-operator: /);
+      expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+    }
+  });
+
+  it('refuses the full-screen course without a TTY and names the alternatives', async () => {
+    const home = tempHome();
+    for (const args of [[], ['learn']]) {
+      const r = await runCli(args, { home });
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain('--plain');
+      expect(r.stderr).toContain('lessons --json');
+      expect(r.stderr).not.toMatch(/Raw mode|ERR_|at .*\.js/);
+    }
+  });
+
+  it('an unknown lesson is a clear error', async () => {
+    const r = await runCli(['learn', 'no-such-lesson', '--plain'], { home: tempHome() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no lesson "no-such-lesson"');
+  });
+
+  it('lists lessons as JSON with status', async () => {
+    const r = await runCli(['lessons', '--json'], { home: tempHome() });
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.stdout);
+    expect(data.tracks.length).toBeGreaterThanOrEqual(3);
+    const lesson = data.tracks[0].lessons[0];
+    expect(lesson).toMatchObject({ id: expect.any(String), status: 'not-started', checks: expect.any(Number) });
+  });
+
+  it('shows where progress is stored', async () => {
+    const home = tempHome();
+    const text = await runCli(['progress'], { home });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain(join(home, 'progress.json'));
+    const json = JSON.parse((await runCli(['progress', '--json'], { home })).stdout);
+    expect(json).toMatchObject({ path: join(home, 'progress.json'), schemaVersion: 1, summary: { done: 0 } });
+  });
+
+  it('exports and imports progress, merging and never wiping', async () => {
+    const source = tempHome();
+    const target = tempHome();
+    const lessons = JSON.parse((await runCli(['lessons', '--json'], { home: source })).stdout).tracks.flatMap((t: { lessons: { id: string }[] }) => t.lessons.map((l) => l.id));
+    const at = '2026-02-01T00:00:00.000Z';
+    const mine = { schemaVersion: 1, lessons: { [lessons[0]]: { status: 'done', startedAt: at, updatedAt: at, completedAt: at, checks: {} } } };
+    const theirs = { schemaVersion: 1, lessons: { [lessons[1]]: { status: 'in-progress', startedAt: at, updatedAt: at, checks: {} } } };
+    writeFileSync(join(source, 'progress.json'), JSON.stringify(mine));
+    writeFileSync(join(target, 'progress.json'), JSON.stringify(theirs));
+
+    const file = join(source, 'export.json');
+    const exported = await runCli(['progress', 'export', file], { home: source });
+    expect(exported.code).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const again = await runCli(['progress', 'export', file], { home: source });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+
+    const imported = await runCli(['progress', 'import', file], { home: target });
+    expect(imported.code).toBe(0);
+    const merged = JSON.parse((await runCli(['progress', '--json'], { home: target })).stdout);
+    const status = Object.fromEntries(merged.lessons.map((l: { id: string; status: string }) => [l.id, l.status]));
+    expect(status[lessons[0]]).toBe('done');
+    expect(status[lessons[1]]).toBe('in-progress');
+  });
+
+  it('rejects an import that is not progress, leaving progress as it was', async () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'progress.json'), JSON.stringify({ schemaVersion: 1, lessons: {} }));
+    const bad = join(home, 'bad.json');
+    for (const [content, message] of [
+      ['{nope', 'not valid JSON'],
+      [JSON.stringify({ schemaVersion: 1, lessons: { a: { status: 3 } } }), 'does not match the schema'],
+      ['\u0000\u0001binary', 'binary'],
+    ] as const) {
+      writeFileSync(bad, content);
+      const r = await runCli(['progress', 'import', bad], { home });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(message);
+    }
+    expect((await runCli(['progress', 'import', join(home, 'missing.json')], { home })).stderr).toContain('no such file');
+    expect(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'))).toEqual({ schemaVersion: 1, lessons: {} });
+  });
+
+  it('asks before resetting; without a TTY it needs --yes', async () => {
+    const home = tempHome();
+    const at = '2026-02-01T00:00:00.000Z';
+    writeFileSync(join(home, 'progress.json'), JSON.stringify({ schemaVersion: 1, lessons: { x: { status: 'done', startedAt: at, updatedAt: at, checks: {} } } }));
+    const refused = await runCli(['progress', 'reset', '--all'], { home });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--yes');
+    expect(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')).lessons.x).toBeDefined();
+    expect((await runCli(['progress', 'reset'], { home })).code).toBe(2);
+    const done = await runCli(['progress', 'reset', 'x', '--yes'], { home });
+    expect(done.code).toBe(0);
+    expect(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')).lessons).toEqual({});
+  });
+
+  it('recovers from a corrupt progress file and tells the user where it went', async () => {
+    const home = tempHome();
+    writeFileSync(join(home, 'progress.json'), 'garbage{');
+    const r = await runCli(['progress', '--json'], { home });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/moved to .*progress\.corrupt-.*\.json/);
+    const aside = /moved to (\S+\.json)/.exec(r.stderr)?.[1] ?? '';
+    expect(existsSync(aside)).toBe(true);
+    expect(readFileSync(aside, 'utf8')).toBe('garbage{');
+  });
+
+  it('two processes importing at once lose nothing', async () => {
+    const home = tempHome();
+    const at = '2026-02-01T00:00:00.000Z';
+    const files = Array.from({ length: 6 }, (_, i) => {
+      const file = join(home, `in-${i}.json`);
+      writeFileSync(file, JSON.stringify({ schemaVersion: 1, lessons: { [`lesson-${i}`]: { status: 'done', startedAt: at, updatedAt: at, checks: {} } } }));
+      return file;
+    });
+    const results = await Promise.all(files.map((f) => runCli(['progress', 'import', f], { home })));
+    expect(results.map((r) => r.code)).toEqual(files.map(() => 0));
+    const stored = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+    expect(Object.keys(stored.lessons).sort()).toEqual(files.map((_, i) => `lesson-${i}`));
+  });
+
+  it('check-content passes on the course and names file and field on broken content', async () => {
+    const ok = await runCli(['check-content'], { home: tempHome() });
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('check-content: ok');
+    const json = JSON.parse((await runCli(['check-content', '--json'], { home: tempHome() })).stdout);
+    expect(json).toMatchObject({ lessons: expect.any(Number), scenarios: 0, quizItems: 0 });
+    expect(Object.keys(json.areas)).toHaveLength(18);
+
+    const root = tempHome();
+    cpSync('lessons', join(root, 'lessons'), { recursive: true });
+    const file = readdirSync(join(root, 'lessons', '1-planning'))[0] as string;
+    const path = join(root, 'lessons', '1-planning', file);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*$/m, 'title: ""'));
+    const broken = await runCli(['check-content', root], { home: tempHome() });
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain(`lessons/1-planning/${file}: title: must not be empty`);
+    expect((await runCli(['check-content', join(root, 'nowhere')], { home: tempHome() })).code).toBe(2);
+  });
+});
