@@ -34,7 +34,14 @@ export function ReaderView({ session, lesson, width, height, initialPosition, ne
     const markdown = lessonMarkdown(lesson, session.catalogue, missingPrerequisites(session.catalogue, session.progress, lesson));
     renderMarkdown(markdown, Math.max(20, width - 1)).then(
       (text) => {
-        if (live) setLines(fitLines(text.split('\n'), width));
+        if (!live) return;
+        const fitted = fitLines(text.split('\n'), width);
+        setLines(fitted);
+        // Restore the saved position in the same update as the first text, so it never flashes at the top.
+        if (!restored.current) {
+          restored.current = true;
+          setOffset(Math.min(initialPosition, Math.max(0, fitted.length - body)));
+        }
       },
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
     );
@@ -44,13 +51,6 @@ export function ReaderView({ session, lesson, width, height, initialPosition, ne
     // progress changes must not re-render the text; width and lesson must.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lesson, width]);
-
-  useEffect(() => {
-    if (lines && !restored.current) {
-      restored.current = true;
-      setOffset(Math.min(initialPosition, Math.max(0, lines.length - body)));
-    }
-  }, [lines, initialPosition, body, setOffset]);
 
   useEffect(() => {
     if (lines) onPosition(offset);

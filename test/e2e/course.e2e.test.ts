@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, runCli, tempHome } from '../helpers/cli.js';
+import { TmuxTerminal, hasTmux } from '../helpers/tmux.js';
+
+const terminals: TmuxTerminal[] = [];
+function terminal(args: string, home: string, options: { width?: number; height?: number; env?: Record<string, string> } = {}): TmuxTerminal {
+  const t = new TmuxTerminal(`node ${BIN} ${args}`, { ...options, env: { MCP_OPERATOR_HOME: home, ...options.env } });
+  terminals.push(t);
+  return t;
+}
+afterEach(() => {
+  for (const t of terminals.splice(0)) t.close();
+});
+
+interface LessonInfo {
+  id: string;
+  title: string;
+}
+async function firstLesson(home: string): Promise<LessonInfo> {
+  const data = JSON.parse((await runCli(['lessons', '--json'], { home })).stdout);
+  return data.tracks[0].lessons[0];
+}
+
+describe('the built CLI in a real terminal (tmux)', () => {
+  it('tmux is installed (.ci/run installs it)', () => {
+    expect(hasTmux()).toBe(true);
+  });
+
+  it('opens a lesson, answers a check, quits cleanly, and finds the progress on the next start', async () => {
+    const home = tempHome();
+    const lesson = await firstLesson(home);
+    const t = terminal(`learn ${lesson.id}`, home);
+    await t.waitFor((s) => s.includes(`› ${lesson.title.slice(0, 30)}`) && / 1-\d+ of \d+ \(/.test(s), 'the lesson reader');
+    t.keys('PageDown', 'j', 'j');
+    await t.waitFor((s) => / (\d+)-\d+ of \d+ \(/.test(s) && !/ 1-\d+ of \d+ \(/.test(s), 'scrolling');
+    t.keys('Enter');
+    await t.waitFor((s) => s.includes('Check 1 of') && s.includes(`Checking: ${lesson.title.slice(0, 20)}`), 'the first check');
+    t.keys('Enter');
+    const feedback = await t.waitFor((s) => /Correct\.|Not quite\./.test(s), 'feedback');
+    expect(feedback).toMatch(/\(your\s+answer\)/);
+    t.keys('q');
+    await t.waitFor((s) => s.includes('Enter open'), 'the course list');
+    t.keys('q');
+    const after = await t.waitFor((s) => s.includes('EXIT=0'), 'a clean exit');
+    // The alternate screen is gone: none of the TUI is left on the terminal.
+    expect(after).not.toContain('Enter open');
+
+    const stored = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+    expect(Object.keys(stored.lessons[lesson.id].checks)).toHaveLength(1);
+    expect(stored.lessons[lesson.id].position).toBeGreaterThan(0);
+
+    const again = terminal('', home);
+    const home2 = await again.waitFor((s) => s.includes('Continue:'), 'the home screen');
+    expect(home2).toContain(`Continue: ${lesson.title.slice(0, 40)}`);
+    again.keys('Enter');
+    const resumed = await again.waitFor((s) => s.includes(`› ${lesson.title.slice(0, 30)}`) && / \d+-\d+ of \d+ \(/.test(s), 'the lesson at its saved position');
+    expect(resumed).not.toMatch(/ 1-\d+ of \d+ \(/);
+    again.keys('C-c');
+    await again.waitFor((s) => s.includes('EXIT=130'), 'Ctrl-C exit code');
+  });
+
+  it('works at 40x20 and without colour, and re-renders on resize', async () => {
+    const home = tempHome();
+    const lesson = await firstLesson(home);
+    const t = terminal(`learn ${lesson.id}`, home, { width: 40, height: 20, env: { NO_COLOR: '1' } });
+    const narrow = await t.waitFor((s) => s.includes('PgUp') && s.includes('After this lesson'), 'the reader at 40 columns');
+    for (const line of narrow.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
+    t.resize(90, 24);
+    await t.waitFor((s) => s.split('\n').some((line) => line.length > 60), 'the reader re-rendered wider');
+    t.keys('q');
+    await t.waitFor((s) => s.includes('Enter open'), 'the course list');
+    t.keys('Escape');
+    await t.waitFor((s) => s.includes('EXIT=0'), 'a clean exit');
+  });
+
+  it('line mode (--plain) runs a lesson in a terminal', async () => {
+    const home = tempHome();
+    const lesson = await firstLesson(home);
+    const t = terminal(`learn ${lesson.id} --plain`, home);
+    await t.waitFor((s) => s.includes('Continue to Check 1'), 'the first prompt');
+    t.keys('Enter');
+    await t.waitFor((s) => s.includes('Your answer:'), 'the check prompt');
+    t.keys('Enter');
+    await t.waitFor((s) => /Correct\.|Not quite\./.test(s), 'feedback');
+    t.keys('C-c');
+    await t.waitFor((s) => s.includes('EXIT=130'), 'Ctrl-C exit code');
+    const stored = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+    expect(Object.keys(stored.lessons[lesson.id].checks)).toHaveLength(1);
+  });
+});
