@@ -22,14 +22,17 @@ export const common = {
 
 async function main() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
-  await build({
+  const result = await build({
     ...common,
+    metafile: true,
     entryPoints: [join(root, 'src/bin.ts')],
     outdir: join(root, 'dist'),
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     sourcemap: 'linked',
   });
+  // Which sources each chunk holds: tests use it to prove that quick commands load no Ink or React.
+  writeFileSync(join(root, 'dist/meta.json'), JSON.stringify(result.metafile));
 
   // Validate content and write dist/catalogue.json through a throw-away bundle of the build step.
   const tool = await build({ ...common, minify: false, entryPoints: [join(root, 'src/build/catalogue-cache.ts')], write: false });

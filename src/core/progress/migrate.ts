@@ -1,5 +1,5 @@
-import { PROGRESS_SCHEMA_VERSION, progressSchema, type Progress } from './model.js';
-import { fieldPath } from '../content/zod-issues.js';
+import { PROGRESS_SCHEMA_VERSION, type Progress } from './model.js';
+import { validateProgress } from './validate.js';
 
 export type MigrateResult =
   | { ok: true; progress: Progress; migratedFrom?: number }
@@ -54,11 +54,7 @@ export function migrateProgress(raw: unknown): MigrateResult {
     data = step(data);
     version += 1;
   }
-  const parsed = progressSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue ? fieldPath(issue.path) : '';
-    return { ok: false, reason: 'invalid', message: `progress does not match the schema${where ? ` at ${where}` : ''}: ${issue?.message ?? 'invalid'}` };
-  }
-  return from === PROGRESS_SCHEMA_VERSION ? { ok: true, progress: parsed.data } : { ok: true, progress: parsed.data, migratedFrom: from };
+  const parsed = validateProgress(data);
+  if (!parsed.ok) return { ok: false, reason: 'invalid', message: `progress does not match the schema at ${parsed.path}: ${parsed.message}` };
+  return from === PROGRESS_SCHEMA_VERSION ? { ok: true, progress: parsed.value } : { ok: true, progress: parsed.value, migratedFrom: from };
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BIN, tempHome } from '../helpers/cli.js';
+
+interface Metafile {
+  outputs: Record<string, { inputs: Record<string, unknown> }>;
+}
+
+const HEAVY = /node_modules\/(ink|react|react-reconciler|marked-terminal|@inkjs\/ui|highlight\.js|cli-highlight|@inquirer)\//;
+
+/** Which npm packages the bundle chunks loaded by `args` contain. */
+function heavyPackagesLoaded(args: string[]): string[] {
+  const home = tempHome();
+  const log = join(home, 'loads.txt');
+  const result = spawnSync(process.execPath, ['--import', join(process.cwd(), 'test/helpers/record-loads.mjs'), BIN, ...args], {
+    env: { ...process.env, MCP_OPERATOR_HOME: home, MCP_OPERATOR_LOAD_LOG: log },
+    encoding: 'utf8',
+  });
+  expect(result.status).toBe(0);
+  const meta = JSON.parse(readFileSync('dist/meta.json', 'utf8')) as Metafile;
+  const loaded = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((url) => url.startsWith('file:') && url.includes('/dist/'))
+    .map((url) => relative(process.cwd(), fileURLToPath(url)));
+  expect(loaded).toContain('dist/bin.js');
+  const inputs = loaded.flatMap((file) => Object.keys(meta.outputs[file]?.inputs ?? {}));
+  return [...new Set(inputs.filter((i) => HEAVY.test(i)).map((i) => HEAVY.exec(i)?.[1] ?? i))];
+}
+
+describe('quick commands stay quick', () => {
+  for (const args of [['--version'], ['lessons', '--json'], ['progress', '--json']]) {
+    it(`${args.join(' ')} loads no Ink, React, prompts or marked-terminal`, () => {
+      expect(heavyPackagesLoaded(args)).toEqual([]);
+    });
+  }
+
+  it('the check detects heavy packages when they are loaded (the TUI chunk holds Ink)', () => {
+    const meta = JSON.parse(readFileSync('dist/meta.json', 'utf8')) as Metafile;
+    const withInk = Object.entries(meta.outputs).filter(([, o]) => Object.keys(o.inputs).some((i) => /node_modules\/ink\//.test(i)));
+    expect(withInk.length).toBeGreaterThan(0);
+  });
+});

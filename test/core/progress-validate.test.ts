@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { validateProgress } from '../../src/core/progress/validate.js';
+
+const at = '2026-01-01T00:00:00.000Z';
+
+describe('progress validation', () => {
+  it('accepts a full record and drops unknown fields', () => {
+    const input = {
+      schemaVersion: 1,
+      extra: true,
+      lessons: { a: { status: 'done', startedAt: at, updatedAt: at, completedAt: at, position: 3, checks: { c: { answer: 0, correct: true, attempts: 1, at } }, exercise: { passed: true, attempts: 2, at }, note: 'x' } },
+      last: { lessonId: 'a', at },
+    };
+    const result = validateProgress(input);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.value).not.toHaveProperty('extra');
+      expect(result.value.lessons.a).not.toHaveProperty('note');
+      expect(result.value.lessons.a?.exercise).toEqual({ passed: true, attempts: 2, at });
+    }
+  });
+
+  it('defaults missing lessons and checks to empty', () => {
+    expect(validateProgress({ schemaVersion: 1 })).toEqual({ ok: true, value: { schemaVersion: 1, lessons: {} } });
+    const r = validateProgress({ schemaVersion: 1, lessons: { a: { status: 'in-progress', startedAt: at, updatedAt: at } } });
+    expect(r.ok && r.value.lessons.a?.checks).toEqual({});
+  });
+
+  it.each([
+    [{ schemaVersion: 2 }, 'schemaVersion'],
+    [{ schemaVersion: 1, lessons: [] }, 'lessons'],
+    [{ schemaVersion: 1, lessons: { a: { status: 'done', startedAt: '', updatedAt: at } } }, 'lessons.a.startedAt'],
+    [{ schemaVersion: 1, lessons: { a: { status: 'done', startedAt: at, updatedAt: at, checks: { c: { answer: -1, correct: true, attempts: 1, at } } } } }, 'lessons.a.checks.c.answer'],
+    [{ schemaVersion: 1, lessons: { a: { status: 'done', startedAt: at, updatedAt: at, position: 1.5 } } }, 'lessons.a.position'],
+    [{ schemaVersion: 1, lessons: { a: { status: 'done', startedAt: at, updatedAt: at, exercise: { passed: 'yes', attempts: 1, at } } } }, 'lessons.a.exercise.passed'],
+    [{ schemaVersion: 1, last: { lessonId: 3, at } }, 'last.lessonId'],
+    [null, '(root)'],
+  ])('names the field that is wrong (%#)', (input, path) => {
+    expect(validateProgress(input)).toMatchObject({ ok: false, path });
+  });
+});
