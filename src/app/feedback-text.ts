@@ -8,6 +8,8 @@ export interface Paragraph {
   text: string;
   tone: Tone;
   indent?: boolean;
+  /** Columns to indent the wrapped lines after the first (to line up under "✗ A. "). */
+  hang?: number;
 }
 
 export const LETTERS = 'ABCDEFGH';
@@ -26,7 +28,7 @@ export function checkFeedback(check: Check, result: CheckResult, revealed: boole
     const isRight = index === result.correctIndex;
     const chosen = index === result.chosen ? ' (your answer)' : '';
     const mark = isRight ? '✓' : '✗';
-    out.push({ text: `${mark} ${LETTERS[position]}. ${option.text}${chosen}`, tone: isRight ? 'good' : index === result.chosen ? 'bad' : 'plain' });
+    out.push({ text: `${mark} ${LETTERS[position]}. ${option.text}${chosen}`, tone: isRight ? 'good' : index === result.chosen ? 'bad' : 'plain', hang: 5 });
     out.push({ text: option.explanation, tone: 'plain', indent: true });
   });
   return out;
@@ -44,7 +46,7 @@ export function selectFeedback(exercise: SelectExercise, result: SelectResult): 
     const wrong = result.wrong.includes(item.id);
     const should = item.correct === true;
     const label = missed ? '✗ missed' : wrong ? '✗ not a problem' : should ? '✓ marked' : '✓ left alone';
-    out.push({ text: `${label}: ${item.text}`, tone: missed || wrong ? 'bad' : 'good' });
+    out.push({ text: `${label}: ${item.text}`, tone: missed || wrong ? 'bad' : 'good', hang: 2 });
     out.push({ text: item.explanation, tone: 'plain', indent: true });
   }
   return out;
@@ -61,7 +63,7 @@ export function orderFeedback(exercise: OrderExercise, order: readonly string[],
   exercise.items.forEach((item, index) => {
     const yours = order.indexOf(item.id);
     const note = result.positions[index] ? '' : ` (you had it at ${yours + 1})`;
-    out.push({ text: `${index + 1}. ${item.text}${note}`, tone: result.positions[index] ? 'good' : 'bad' });
+    out.push({ text: `${index + 1}. ${item.text}${note}`, tone: result.positions[index] ? 'good' : 'bad', hang: String(index + 1).length + 2 });
     out.push({ text: item.explanation, tone: 'plain', indent: true });
   });
   return out;

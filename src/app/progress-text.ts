@@ -1,7 +1,7 @@
 import type { CourseSession } from './course-session.js';
 import { lessonsOfTrack, trackSummaries, continueTarget } from '../core/course/navigation.js';
 import { lessonStatus } from '../core/progress/update.js';
-import { wrapLines } from './wrap.js';
+import { wrapLines } from '../core/text/wrap.js';
 
 function bar(done: number, total: number, width: number): string {
   const filled = total === 0 ? 0 : Math.round((done / total) * width);

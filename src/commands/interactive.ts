@@ -25,6 +25,10 @@ export async function runInteractive(request: InteractiveRequest): Promise<numbe
     const { runPlain } = await import('../plain/run.js');
     return runPlain(session, request);
   }
+  // Ink draws only the last frame when it thinks it runs in CI (CI=true in the environment). We
+  // checked that both ends are a real terminal, so a person is watching: let it draw.
+  if (process.env.CI !== undefined) process.env.CI = '0';
+  if (process.env.CONTINUOUS_INTEGRATION !== undefined) process.env.CONTINUOUS_INTEGRATION = '0';
   const { runTui } = await import('../ui/run.js');
   return runTui(session, request);
 }

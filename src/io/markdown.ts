@@ -1,10 +1,16 @@
 import type { Marked, Tokens } from 'marked';
+import { fitLines } from '../core/text/wrap.js';
 
 const instances = new Map<number, Marked>();
 
 /** Terminal width to render at: a pty may report 0 columns, and below 40 nothing reads well. */
 export function clampWidth(columns: number | undefined): number {
   return Math.max(40, columns || 80);
+}
+
+/** Width to render Markdown at on a screen `columns` wide: one column spare for the cursor. */
+export function markdownWidth(columns: number): number {
+  return Math.max(30, columns - 1);
 }
 
 /** The width a table would need if every cell stayed on one line (cell text plus borders). */
@@ -15,7 +21,7 @@ export function naturalTableWidth(token: Tokens.Table): number {
 }
 
 /**
- * Render Markdown for the terminal at `width` columns with marked-terminal. Loaded lazily: it
+ * Render Markdown for the terminal, every line fitted into `width` columns, with marked-terminal. Loaded lazily: it
  * pulls in highlight.js, which costs more than the rest of start-up. A table too wide for the
  * terminal becomes a list of "Header: cell" entries, which reads better than a table cut short.
  */
@@ -46,5 +52,7 @@ export async function renderMarkdown(markdown: string, width: number): Promise<s
     marked = instance;
   }
   const out = await marked.parse(markdown);
-  return out.replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '');
+  const text = out.replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '');
+  return fitLines(text.split('\n'), width).join('\n');
 }
+

@@ -6,10 +6,10 @@ import { lessonMarkdown } from '../core/course/lesson-document.js';
 import { displayOrder, optionOrder } from '../core/course/grading.js';
 import { isLessonComplete, missingPrerequisites, nextLessonAfter } from '../core/course/navigation.js';
 import { lessonSteps, stepLabel } from '../core/course/steps.js';
-import { renderMarkdown } from '../io/markdown.js';
+import { markdownWidth, renderMarkdown } from '../io/markdown.js';
 import { exerciseMarkdown } from '../app/exercise-brief.js';
 import { heading, say, sayParagraphs, width } from './output.js';
-import { wrapLines } from '../app/wrap.js';
+import { wrapLines } from '../core/text/wrap.js';
 
 export type LessonOutcome = { next?: Lesson } | 'stop';
 
@@ -57,7 +57,7 @@ async function runExercise(session: CourseSession, lesson: Lesson): Promise<void
   heading(`Exercise: ${lesson.title}`);
   for (;;) {
     if (exercise.kind === 'select') {
-      say(await renderMarkdown(exerciseMarkdown(exercise), width()));
+      say(await renderMarkdown(exerciseMarkdown(exercise), markdownWidth(width())));
       say();
       const selected = await checkbox({
         message: `${exercise.prompt} (space marks, enter submits)`,
@@ -70,7 +70,7 @@ async function runExercise(session: CourseSession, lesson: Lesson): Promise<void
       if (result.passed) return;
     } else {
       const shown = displayOrder(exercise.items, lesson.id);
-      say(await renderMarkdown(exerciseMarkdown(exercise, shown), width()));
+      say(await renderMarkdown(exerciseMarkdown(exercise, shown), markdownWidth(width())));
       say();
       const order: string[] = [];
       while (order.length < exercise.items.length) {
@@ -94,7 +94,7 @@ export async function runPlainLesson(session: CourseSession, lesson: Lesson): Pr
   await session.open(lesson);
   const steps = lessonSteps(lesson, session.progress.lessons[lesson.id]);
   const markdown = lessonMarkdown(lesson, session.catalogue, missingPrerequisites(session.catalogue, session.progress, lesson));
-  say(await renderMarkdown(markdown, width()));
+  say(await renderMarkdown(markdown, markdownWidth(width())));
   say();
   for (const step of steps.slice(1)) {
     if (step.kind === 'complete') break;

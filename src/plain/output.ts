@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import type { Paragraph } from '../app/feedback-text.js';
-import { wrapLines } from '../app/wrap.js';
+import { wrapLines } from '../core/text/wrap.js';
 import { clampWidth } from '../io/markdown.js';
 
 export function width(): number {
@@ -22,7 +22,7 @@ const STYLE: Record<Paragraph['tone'], (s: string) => string> = {
 /** Print feedback paragraphs, wrapped, with the same wording as the TUI. */
 export function sayParagraphs(paragraphs: Paragraph[]): void {
   for (const p of paragraphs) {
-    for (const line of wrapLines(p.text, width(), p.indent ? '   ' : '')) say(STYLE[p.tone](line));
+    for (const line of wrapLines(p.text, width(), p.indent ? '   ' : '', p.hang ?? 0)) say(STYLE[p.tone](line));
   }
   say();
 }

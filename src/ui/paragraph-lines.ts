@@ -1,6 +1,6 @@
 import chalk from 'chalk';
 import type { Paragraph } from '../app/feedback-text.js';
-import { wrapLines } from '../app/wrap.js';
+import { wrapLines } from '../core/text/wrap.js';
 
 const STYLE = {
   good: (s: string) => chalk.green(s),
@@ -15,7 +15,7 @@ export function paragraphLines(paragraphs: Paragraph[], width: number): string[]
   const lines: string[] = [];
   for (const p of paragraphs) {
     if (!p.indent && lines.length) lines.push('');
-    for (const line of wrapLines(p.text, width, p.indent ? '   ' : '')) lines.push(STYLE[p.tone](line));
+    for (const line of wrapLines(p.text, width, p.indent ? '   ' : '', p.hang ?? 0)) lines.push(STYLE[p.tone](line));
   }
   return lines;
 }

@@ -34,12 +34,19 @@ export function Frame({ title, status, keys, height, width, children }: FramePro
         {children}
       </Box>
       <Text dimColor>{'─'.repeat(width)}</Text>
-      <Text wrap="truncate-end">{keys}</Text>
+      <Box height={keyLines(width)} overflow="hidden">
+        <Text wrap="wrap">{keys}</Text>
+      </Box>
     </Box>
   );
 }
 
+/** Key help gets a second line on narrow terminals, so it is never cut off. */
+export function keyLines(width: number): number {
+  return width < 72 ? 2 : 1;
+}
+
 /** Rows available to a screen's body inside the Frame. */
-export function bodyHeight(height: number): number {
-  return Math.max(3, height - 4);
+export function bodyHeight(height: number, width: number): number {
+  return Math.max(3, height - 3 - keyLines(width));
 }

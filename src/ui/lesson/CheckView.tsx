@@ -7,7 +7,7 @@ import { StableSelect } from '../components/StableSelect.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { Lines, scrollStatus, useScroll } from '../components/ScrollView.js';
 import { paragraphLines } from '../paragraph-lines.js';
-import { wrapLines } from '../../app/wrap.js';
+import { wrapLines } from '../../core/text/wrap.js';
 
 export interface CheckViewProps {
   lesson: Lesson;
@@ -30,7 +30,7 @@ export function CheckView({ lesson, checkIndex, width, height, nextLabel, answer
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const order = useMemo(() => (check ? optionOrder(check, lesson.id) : []), [check, lesson.id]);
-  const body = bodyHeight(height);
+  const body = bodyHeight(height, width);
   const title = `Checking: ${lesson.title}`;
   const status = `Check ${checkIndex + 1} of ${lesson.checks.length}`;
 

@@ -2,7 +2,7 @@ import React from 'react';
 import { Box, Text, useInput } from 'ink';
 import type { Lesson } from '../../core/content/types.js';
 import { Frame } from '../components/Frame.js';
-import { wrapLines } from '../../app/wrap.js';
+import { wrapLines } from '../../core/text/wrap.js';
 
 export interface CompleteProps {
   lesson: Lesson;

@@ -1,7 +1,6 @@
 import React, { useEffect, useState } from 'react';
 import { Text, useInput } from 'ink';
-import { renderMarkdown } from '../../io/markdown.js';
-import { fitLines } from '../../app/wrap.js';
+import { markdownWidth, renderMarkdown } from '../../io/markdown.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { Lines, scrollStatus, useScroll } from '../components/ScrollView.js';
 
@@ -18,11 +17,11 @@ export interface BriefProps {
 /** The exercise to study (prompt and code), scrollable, before the learner answers. */
 export function ExerciseBrief({ title, markdown, width, height, startLabel, onStart, onBack }: BriefProps) {
   const [lines, setLines] = useState<string[] | undefined>();
-  const body = bodyHeight(height);
+  const body = bodyHeight(height, width);
   const { offset } = useScroll(lines?.length ?? 0, body, { isActive: Boolean(lines) });
   useEffect(() => {
     let live = true;
-    void renderMarkdown(markdown, Math.max(20, width - 1)).then((text) => live && setLines(fitLines(text.split('\n'), width)));
+    void renderMarkdown(markdown, markdownWidth(width)).then((text) => live && setLines(text.split('\n')));
     return () => {
       live = false;
     };

@@ -18,7 +18,7 @@ export interface FeedbackProps {
 
 /** Graded result of an exercise, scrollable; retry when it did not pass. */
 export function FeedbackView({ title, status, lines, width, height, passed, nextLabel, onNext, onRetry, onBack }: FeedbackProps) {
-  const body = bodyHeight(height);
+  const body = bodyHeight(height, width);
   const { offset } = useScroll(lines.length, body);
   useInput((input, key) => {
     if (key.return) onNext();

@@ -29,7 +29,7 @@ export function OrderExerciseView({ lesson, exercise, width, height, nextLabel, 
   const [placed, setPlaced] = useState<string[]>([]);
   const [result, setResult] = useState<OrderResult | undefined>();
   const title = `Exercise: ${lesson.title}`;
-  const body = bodyHeight(height);
+  const body = bodyHeight(height, width);
 
   useInput(
     (input, key) => {

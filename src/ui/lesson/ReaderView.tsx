@@ -4,8 +4,7 @@ import type { Lesson } from '../../core/content/types.js';
 import type { CourseSession } from '../../app/course-session.js';
 import { lessonMarkdown } from '../../core/course/lesson-document.js';
 import { missingPrerequisites } from '../../core/course/navigation.js';
-import { renderMarkdown } from '../../io/markdown.js';
-import { fitLines } from '../../app/wrap.js';
+import { markdownWidth, renderMarkdown } from '../../io/markdown.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { Lines, scrollStatus, useScroll } from '../components/ScrollView.js';
 
@@ -25,17 +24,17 @@ export interface ReaderProps {
 export function ReaderView({ session, lesson, width, height, initialPosition, nextLabel, onNext, onBack, onPosition }: ReaderProps) {
   const [lines, setLines] = useState<string[] | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const body = bodyHeight(height);
+  const body = bodyHeight(height, width);
   const { offset, atEnd, setOffset } = useScroll(lines?.length ?? 0, body, { initial: initialPosition, isActive: Boolean(lines) });
   const restored = useRef(false);
 
   useEffect(() => {
     let live = true;
     const markdown = lessonMarkdown(lesson, session.catalogue, missingPrerequisites(session.catalogue, session.progress, lesson));
-    renderMarkdown(markdown, Math.max(20, width - 1)).then(
+    renderMarkdown(markdown, markdownWidth(width)).then(
       (text) => {
         if (!live) return;
-        const fitted = fitLines(text.split('\n'), width);
+        const fitted = text.split('\n');
         setLines(fitted);
         // Restore the saved position in the same update as the first text, so it never flashes at the top.
         if (!restored.current) {

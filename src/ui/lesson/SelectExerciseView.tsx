@@ -7,7 +7,7 @@ import type { SelectResult } from '../../core/course/grading.js';
 import { selectFeedback } from '../../app/feedback-text.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { paragraphLines } from '../paragraph-lines.js';
-import { wrapLines } from '../../app/wrap.js';
+import { wrapLines } from '../../core/text/wrap.js';
 import { ExerciseBrief } from './ExerciseBrief.js';
 import { FeedbackView } from './FeedbackView.js';
 import { exerciseMarkdown } from '../../app/exercise-brief.js';
@@ -29,7 +29,7 @@ export function SelectExerciseView({ lesson, exercise, width, height, nextLabel,
   const [result, setResult] = useState<SelectResult | undefined>();
   const [attempt, setAttempt] = useState(0);
   const title = `Exercise: ${lesson.title}`;
-  const body = bodyHeight(height);
+  const body = bodyHeight(height, width);
 
   useInput(
     (input, key) => {

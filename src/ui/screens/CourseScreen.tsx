@@ -61,7 +61,7 @@ export function CourseScreen({ session, width, height, focus, onOpen, onBack, re
     } else if (input === 'q' || key.escape) onBack();
   });
 
-  const body = bodyHeight(height) - 1;
+  const body = bodyHeight(height, width) - 1;
   const cursorRow = lessonRows[cursor] ?? 0;
   let top = Math.max(0, Math.min(cursorRow - Math.floor(body / 2), rows.length - body));
   // Keep the track heading visible above the first lesson.

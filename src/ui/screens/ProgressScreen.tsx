@@ -7,7 +7,7 @@ import type { ScreenProps } from '../App.js';
 
 export function ProgressScreen({ session, width, height, onBack }: ScreenProps) {
   const lines = progressLines(session, width);
-  const body = bodyHeight(height);
+  const body = bodyHeight(height, width);
   const { offset } = useScroll(lines.length, body);
   useInput((input, key) => {
     if (input === 'q' || key.escape || key.return) onBack();

@@ -1,0 +1,34 @@
+import wrapAnsi from 'wrap-ansi';
+import { stripVTControlCharacters } from 'node:util';
+
+/**
+ * Wrap text to `width` columns and return its lines; `indent` prefixes every line and `hang`
+ * more spaces go before every line after the first (so a list marker stands out).
+ */
+export function wrapLines(text: string, width: number, indent = '', hang = 0): string[] {
+  const inner = Math.max(10, width - indent.length);
+  const [first = '', ...rest] = wrapAnsi(text, inner, { hard: true, trim: true }).split('\n');
+  if (hang === 0 || rest.length === 0) return [first, ...rest].map((line) => indent + line);
+  const tail = wrapAnsi(rest.join(' '), Math.max(10, inner - hang), { hard: true, trim: true }).split('\n');
+  return [indent + first, ...tail.map((line) => indent + ' '.repeat(hang) + line)];
+}
+
+/**
+ * Fit one rendered line (ANSI kept) into `width` columns. Wrapped parts line up under the text
+ * of a list item ("  * ", "  1. ") or under the line's own indentation, so lists and code stay
+ * readable on a narrow terminal.
+ */
+export function fitLine(line: string, width: number): string[] {
+  const plain = stripVTControlCharacters(line);
+  if (plain.length <= width) return [line];
+  const prefix = /^(\s*(?:(?:[*•-]|\d+\.)\s+)?)/.exec(plain)?.[1] ?? '';
+  const hang = Math.min(prefix.length, Math.floor(width / 2));
+  const [first = '', ...rest] = wrapAnsi(line, width, { hard: true, trim: false }).split('\n');
+  if (rest.length === 0) return [first];
+  const tail = wrapAnsi(rest.map((part) => part.trim()).join(' '), width - hang, { hard: true, trim: true }).split('\n');
+  return [first.trimEnd(), ...tail.map((part) => ' '.repeat(hang) + part)];
+}
+
+export function fitLines(lines: string[], width: number): string[] {
+  return lines.flatMap((line) => fitLine(line, width));
+}
