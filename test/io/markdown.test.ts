@@ -15,6 +15,7 @@ describe('terminal Markdown', () => {
     expect(fitLine('  * one two three four five', 14)).toEqual(['  * one two', '    three four', '    five']);
     expect(fitLine('  12. alpha beta gamma', 14)).toEqual(['  12. alpha', '      beta', '      gamma']);
     expect(fitLine('short', 14)).toEqual(['short']);
+    expect(fitLine('  1. https://example.org/a-very-long-path', 20)).toEqual(['  1. https://example', '     .org/a-very-lon', '     g-path']);
     expect(fitLine('\u001b[1mbold words that run long\u001b[22m', 10).every((l) => stripVTControlCharacters(l).length <= 10)).toBe(true);
   });
 

@@ -13,6 +13,21 @@ export function wrapLines(text: string, width: number, indent = '', hang = 0): s
   return [indent + first, ...tail.map((line) => indent + ' '.repeat(hang) + line)];
 }
 
+/** Index in `raw` just after its first `visible` printable characters (ANSI escapes skipped). */
+function rawIndexAfter(raw: string, visible: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < raw.length && seen < visible) {
+    const escape = /^\u001B\[[0-9;]*[A-Za-z]/.exec(raw.slice(i));
+    if (escape) i += escape[0].length;
+    else {
+      i += 1;
+      seen += 1;
+    }
+  }
+  return i;
+}
+
 /**
  * Fit one rendered line (ANSI kept) into `width` columns. Wrapped parts line up under the text
  * of a list item ("  * ", "  1. ") or under the line's own indentation, so lists and code stay
@@ -23,10 +38,9 @@ export function fitLine(line: string, width: number): string[] {
   if (plain.length <= width) return [line];
   const prefix = /^(\s*(?:(?:[*•-]|\d+\.)\s+)?)/.exec(plain)?.[1] ?? '';
   const hang = Math.min(prefix.length, Math.floor(width / 2));
-  const [first = '', ...rest] = wrapAnsi(line, width, { hard: true, trim: false }).split('\n');
-  if (rest.length === 0) return [first];
-  const tail = wrapAnsi(rest.map((part) => part.trim()).join(' '), width - hang, { hard: true, trim: true }).split('\n');
-  return [first.trimEnd(), ...tail.map((part) => ' '.repeat(hang) + part)];
+  const split = rawIndexAfter(line, hang);
+  const parts = wrapAnsi(line.slice(split), width - hang, { hard: true, trim: true }).split('\n');
+  return parts.map((part, index) => (index === 0 ? line.slice(0, split) : ' '.repeat(hang)) + part);
 }
 
 export function fitLines(lines: string[], width: number): string[] {
