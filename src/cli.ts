@@ -54,6 +54,22 @@ Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mod
       setExit(await lessonsCommand(options));
     });
 
+  program
+    .command('scenarios')
+    .description('practise decisions: deployments and incidents to play (a list without a terminal or with --json)')
+    .argument('[SCENARIO_ID]', 'play this scenario')
+    .option('--json', 'list scenarios as JSON')
+    .action(async (scenarioId: string | undefined, options: { json?: boolean }) => {
+      const plain = isPlain(globals());
+      if (options.json || (!scenarioId && !plain && !process.stdout.isTTY)) {
+        const { scenariosList } = await import('./commands/scenarios.js');
+        setExit(await scenariosList(options));
+        return;
+      }
+      const { runInteractive } = await import('./commands/interactive.js');
+      setExit(await runInteractive({ screen: 'scenarios', scenarioId, plain }));
+    });
+
   const progress = program
     .command('progress')
     .description('show your progress and where it is stored')

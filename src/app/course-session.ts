@@ -1,6 +1,8 @@
 import type { Catalogue, Lesson } from '../core/content/types.js';
 import type { Progress } from '../core/progress/model.js';
-import { completeLesson, openLesson, recordCheck, recordExercise, resetLesson, savePosition } from '../core/progress/update.js';
+import { completeLesson, openLesson, recordCheck, recordExercise, recordScenarioChoice, resetLesson, savePosition, startScenarioRun } from '../core/progress/update.js';
+import { judgeChoice, type Judgement } from '../core/scenario/play.js';
+import type { Scenario } from '../core/content/types.js';
 import { gradeCheck, gradeOrder, gradeSelect, type CheckResult, type OrderResult, type SelectResult } from '../core/course/grading.js';
 import { isLessonComplete } from '../core/course/navigation.js';
 import type { ProgressStore } from '../io/progress-store.js';
@@ -73,6 +75,23 @@ export class CourseSession {
   async finish(lesson: Lesson): Promise<boolean> {
     const next = await this.apply((p, now) => (isLessonComplete(lesson, p.lessons[lesson.id]) ? completeLesson(p, lesson.id, now) : p));
     return next.lessons[lesson.id]?.status === 'done';
+  }
+
+  /** Start a scenario run; returns its id (the start time) for the choices that follow. */
+  async startScenario(scenario: Scenario): Promise<string> {
+    const now = this.store.timestamp();
+    await this.apply((p) => startScenarioRun(p, scenario.id, scenario.decisions.length, now));
+    return now;
+  }
+
+  /** Record the learner's option at one decision point and say how it compares with the expert's. */
+  async chooseInScenario(scenario: Scenario, runId: string, decisionIndex: number, optionId: string): Promise<Judgement> {
+    const decision = scenario.decisions[decisionIndex];
+    if (!decision) throw new RangeError(`scenario ${scenario.id} has no decision ${decisionIndex}`);
+    const judgement = judgeChoice(decision, optionId);
+    const last = decisionIndex === scenario.decisions.length - 1;
+    await this.apply((p, now) => recordScenarioChoice(p, scenario.id, runId, decision.id, optionId, judgement.expert, now, last));
+    return judgement;
   }
 
   reset(lessonId: string): Promise<Progress> {

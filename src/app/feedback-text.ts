@@ -1,3 +1,5 @@
+import type { Decision } from '../core/content/scenario-schema.js';
+import type { Judgement } from '../core/scenario/play.js';
 import type { Check, OrderExercise, SelectExercise } from '../core/content/schema.js';
 import type { CheckResult, OrderResult, SelectResult } from '../core/course/grading.js';
 
@@ -66,5 +68,19 @@ export function orderFeedback(exercise: OrderExercise, order: readonly string[],
     out.push({ text: `${index + 1}. ${item.text}${note}`, tone: result.positions[index] ? 'good' : 'bad', hang: String(index + 1).length + 2 });
     out.push({ text: item.explanation, tone: 'plain', indent: true });
   });
+  return out;
+}
+
+/** After a scenario decision: what the learner's choice leads to, the expert's choice and why. */
+export function decisionFeedback(decision: Decision, judgement: Judgement): Paragraph[] {
+  const out: Paragraph[] = [];
+  out.push(judgement.expert ? { text: "✓ That is the expert's choice.", tone: 'good' } : { text: '✗ An expert would choose differently.', tone: 'bad' });
+  out.push({ text: `You chose: ${judgement.chosen.text}`, tone: judgement.expert ? 'good' : 'bad', hang: 2 });
+  out.push({ text: judgement.chosen.consequence, tone: 'plain', indent: true });
+  if (!judgement.expert) {
+    out.push({ text: `The expert's choice: ${judgement.expertOption.text}`, tone: 'good', hang: 2 });
+    out.push({ text: judgement.expertOption.consequence, tone: 'plain', indent: true });
+  }
+  out.push({ text: `Why: ${decision.why}`, tone: 'heading', hang: 2 });
   return out;
 }

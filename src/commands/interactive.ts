@@ -3,8 +3,9 @@ import { loadContext } from './context.js';
 import { CourseSession } from '../app/course-session.js';
 
 export interface InteractiveRequest {
-  screen: 'home' | 'learn';
+  screen: 'home' | 'learn' | 'scenarios';
   lessonId?: string;
+  scenarioId?: string;
   plain: boolean;
 }
 
@@ -19,6 +20,9 @@ export async function runInteractive(request: InteractiveRequest): Promise<numbe
   const { catalogue, store } = await loadContext();
   if (request.lessonId && !catalogue.lessons.some((l) => l.id === request.lessonId)) {
     throw new UserError(`no lesson "${request.lessonId}" (see mcp-operator lessons)`);
+  }
+  if (request.scenarioId && !catalogue.scenarios.some((s) => s.id === request.scenarioId)) {
+    throw new UserError(`no scenario "${request.scenarioId}" (see mcp-operator scenarios --json)`);
   }
   const session = new CourseSession(catalogue, store);
   if (request.plain) {

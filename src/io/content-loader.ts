@@ -10,6 +10,7 @@ import { UserError } from './errors.js';
 export interface ContentSources {
   tracks: SourceFile;
   lessons: SourceFile[];
+  scenarios: SourceFile[];
 }
 
 export const CACHE_FILE = 'dist/catalogue.json';
@@ -18,7 +19,7 @@ function readSource(root: string, path: string): SourceFile {
   return { path: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') };
 }
 
-/** Read lessons/tracks.yaml and every lessons/<folder>/*.md under `root`. */
+/** Read lessons/tracks.yaml, every lessons/<folder>/*.md and every scenarios/*.yaml under `root`. */
 export function readContentSources(root: string = packageRoot()): ContentSources {
   const lessonsDir = join(root, 'lessons');
   const tracksPath = join(lessonsDir, 'tracks.yaml');
@@ -31,19 +32,26 @@ export function readContentSources(root: string = packageRoot()): ContentSources
       if (name.endsWith('.md')) lessons.push(readSource(root, join(folder, name)));
     }
   }
-  return { tracks: readSource(root, tracksPath), lessons };
+  const scenarios: SourceFile[] = [];
+  const scenariosDir = join(root, 'scenarios');
+  if (existsSync(scenariosDir)) {
+    for (const name of readdirSync(scenariosDir).sort()) {
+      if (name.endsWith('.yaml') || name.endsWith('.yml')) scenarios.push(readSource(root, join(scenariosDir, name)));
+    }
+  }
+  return { tracks: readSource(root, tracksPath), lessons, scenarios };
 }
 
 export function fingerprint(sources: ContentSources): string {
   const hash = createHash('sha256');
-  for (const file of [sources.tracks, ...sources.lessons]) hash.update(file.path).update('\0').update(file.text).update('\0');
+  for (const file of [sources.tracks, ...sources.lessons, ...sources.scenarios]) hash.update(file.path).update('\0').update(file.text).update('\0');
   return hash.digest('hex');
 }
 
 /** Validate the sources fully (zod, YAML, cross references). Loaded on demand: it pulls in zod and yaml. */
 export async function validateSources(sources: ContentSources): Promise<{ catalogue: Catalogue; issues: ContentIssue[] }> {
   const { buildCatalogue } = await import('../core/content/catalogue.js');
-  return buildCatalogue(sources.tracks, sources.lessons);
+  return buildCatalogue(sources.tracks, sources.lessons, sources.scenarios);
 }
 
 interface CacheFile {

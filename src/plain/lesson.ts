@@ -10,6 +10,7 @@ import { markdownWidth, renderMarkdown } from '../io/markdown.js';
 import { exerciseMarkdown } from '../app/exercise-brief.js';
 import { heading, say, sayParagraphs, width } from './output.js';
 import { wrapLines } from '../core/text/wrap.js';
+import { runPlainScenario } from './scenario.js';
 
 export type LessonOutcome = { next?: Lesson } | 'stop';
 
@@ -106,6 +107,10 @@ export async function runPlainLesson(session: CourseSession, lesson: Lesson): Pr
   const record = session.progress.lessons[lesson.id];
   if (done || isLessonComplete(lesson, record)) say(`✓ Lesson complete: ${lesson.title}.`);
   else say(`This lesson is not complete yet: get every check right and pass the exercise (mcp-operator learn ${lesson.id} --plain picks up what is left).`);
+  const scenario = lesson.scenarios.map((id) => session.catalogue.scenarios.find((s) => s.id === id)).find((s) => s !== undefined);
+  if (scenario && (await confirm({ message: `Put it into practice with the scenario "${scenario.title}"?`, default: false }))) {
+    await runPlainScenario(session, scenario);
+  }
   const next = nextLessonAfter(session.catalogue, lesson.id);
   if (!next) {
     say('That was the last lesson in the course.');

@@ -7,6 +7,7 @@ import { lessonStatus } from '../core/progress/update.js';
 import { progressLines } from '../app/progress-text.js';
 import { UserError } from '../io/errors.js';
 import { runPlainLesson } from './lesson.js';
+import { chooseScenario, runPlainScenario } from './scenario.js';
 import { heading, say, width } from './output.js';
 
 const MARK = { 'not-started': '[ ]', 'in-progress': '[~]', done: '[x]' } as const;
@@ -45,6 +46,7 @@ async function home(session: CourseSession): Promise<void> {
       choices: [
         { name: target ? `${target.reason === 'resume' ? 'Continue' : target.reason === 'next' ? 'Next lesson' : 'Start the course'}: ${target.lesson.title}` : 'Course complete: review a lesson', value: 'continue' },
         { name: 'Course: tracks and lessons', value: 'course' },
+        ...(session.catalogue.scenarios.length ? [{ name: 'Scenarios: deployments and incidents to decide', value: 'scenarios' }] : []),
         { name: 'Progress', value: 'progress' },
         { name: 'Quit', value: 'quit' },
       ],
@@ -53,6 +55,11 @@ async function home(session: CourseSession): Promise<void> {
     if (choice === 'progress') {
       heading('Progress');
       for (const line of progressLines(session, width())) say(line);
+      continue;
+    }
+    if (choice === 'scenarios') {
+      const scenario = await chooseScenario(session);
+      if (scenario) await runPlainScenario(session, scenario);
       continue;
     }
     const lesson = choice === 'continue' && target ? target.lesson : await chooseLesson(session);
@@ -65,7 +72,10 @@ export async function runPlain(session: CourseSession, request: InteractiveReque
   for (const notice of session.store.notices.splice(0)) say(`Note: ${notice}`);
   try {
     if (request.screen === 'home') await home(session);
-    else {
+    else if (request.screen === 'scenarios') {
+      const scenario = request.scenarioId ? session.catalogue.scenarios.find((s) => s.id === request.scenarioId) : await chooseScenario(session);
+      if (scenario) await runPlainScenario(session, scenario);
+    } else {
       const id = request.lessonId ?? continueTarget(session.catalogue, session.progress)?.lesson.id;
       const lesson = id ? findLesson(session.catalogue, id) : undefined;
       if (lesson) await lessonLoop(session, lesson);

@@ -7,12 +7,16 @@ import { HomeScreen } from './screens/HomeScreen.js';
 import { CourseScreen } from './screens/CourseScreen.js';
 import { LessonScreen } from './screens/LessonScreen.js';
 import { ProgressScreen } from './screens/ProgressScreen.js';
+import { ScenarioListScreen } from './screens/ScenarioListScreen.js';
+import { ScenarioScreen } from './screens/ScenarioScreen.js';
 
 export type Screen =
   | { name: 'home' }
   | { name: 'course'; focus?: string }
   | { name: 'lesson'; lessonId: string }
-  | { name: 'progress' };
+  | { name: 'progress' }
+  | { name: 'scenarios'; focus?: string }
+  | { name: 'scenario'; scenarioId: string };
 
 export interface AppProps {
   session: CourseSession;
@@ -70,6 +74,7 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
             push(target ? { name: 'lesson', lessonId: target.lesson.id } : { name: 'course' });
           }}
           onCourse={() => push({ name: 'course' })}
+          onScenarios={() => push({ name: 'scenarios' })}
           onProgress={() => push({ name: 'progress' })}
           onQuit={() => leave(0)}
         />
@@ -92,6 +97,7 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
           {...common}
           lessonId={screen.lessonId}
           onOpenLesson={(lessonId) => replace({ name: 'lesson', lessonId })}
+          onOpenScenario={(scenarioId) => push({ name: 'scenario', scenarioId })}
           onCourseList={() => {
             setStack((s) => {
               const below = s.slice(0, -1);
@@ -103,6 +109,19 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
       );
     case 'progress':
       return <ProgressScreen {...common} />;
+    case 'scenarios':
+      return (
+        <ScenarioListScreen
+          {...common}
+          focus={screen.focus}
+          onOpen={(scenarioId) => {
+            replace({ name: 'scenarios', focus: scenarioId });
+            push({ name: 'scenario', scenarioId });
+          }}
+        />
+      );
+    case 'scenario':
+      return <ScenarioScreen key={screen.scenarioId} {...common} scenarioId={screen.scenarioId} />;
   }
 }
 

@@ -11,6 +11,11 @@ const SHOW_CURSOR = '\u001B[?25h';
 
 export function initialScreens(session: CourseSession, request: InteractiveRequest): Screen[] {
   if (request.screen === 'home') return [{ name: 'home' }];
+  if (request.screen === 'scenarios') {
+    return request.scenarioId
+      ? [{ name: 'scenarios', focus: request.scenarioId }, { name: 'scenario', scenarioId: request.scenarioId }]
+      : [{ name: 'scenarios' }];
+  }
   const id = request.lessonId ?? continueTarget(session.catalogue, session.progress)?.lesson.id;
   return id ? [{ name: 'course', focus: id }, { name: 'lesson', lessonId: id }] : [{ name: 'course' }];
 }

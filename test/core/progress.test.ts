@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, type Progress } from '../../src/core/progress/model.js';
-import { completeLesson, lessonStatus, openLesson, recordCheck, recordExercise, resetAll, resetLesson, savePosition } from '../../src/core/progress/update.js';
+import { completeLesson, lessonStatus, openLesson, recordCheck, recordExercise, recordScenarioChoice, resetAll, resetLesson, resetScenario, savePosition, startScenarioRun } from '../../src/core/progress/update.js';
 import { mergeProgress } from '../../src/core/progress/merge.js';
 import { migrateProgress } from '../../src/core/progress/migrate.js';
 
@@ -83,10 +83,17 @@ describe('migration', () => {
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.migratedFrom).toBe(0);
-      expect(result.progress.schemaVersion).toBe(1);
+      expect(result.progress.schemaVersion).toBe(2);
+      expect(result.progress.scenarios).toEqual({});
       expect(Object.keys(result.progress.lessons)).toEqual(['a', 'b']);
       expect(result.progress.lessons.a?.status).toBe('done');
     }
+  });
+
+  it('migrates schema 1 by adding scenario runs', () => {
+    const v1 = { schemaVersion: 1, lessons: { a: { status: 'done', startedAt: T1, updatedAt: T1, checks: {} } } };
+    const result = migrateProgress(v1);
+    expect(result).toMatchObject({ ok: true, migratedFrom: 1, progress: { schemaVersion: 2, scenarios: {}, lessons: { a: { status: 'done' } } } });
   });
 
   it('refuses a newer schema without touching it', () => {
@@ -94,9 +101,36 @@ describe('migration', () => {
   });
 
   it('explains what is invalid', () => {
-    const result = migrateProgress({ schemaVersion: 1, lessons: { a: { status: 'bogus' } } });
+    const result = migrateProgress({ schemaVersion: 2, lessons: { a: { status: 'bogus' } } });
     expect(result).toMatchObject({ ok: false, reason: 'invalid', message: expect.stringContaining('lessons.a.status') });
     expect(migrateProgress([])).toMatchObject({ ok: false, reason: 'invalid' });
     expect(migrateProgress({ schemaVersion: 'one' })).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('scenario runs', () => {
+  it('records a run decision by decision, counting expert matches', () => {
+    let p = startScenarioRun(emptyProgress(), 's', 3, T1);
+    p = recordScenarioChoice(p, 's', T1, 'd1', 'o1', true, T2, false);
+    p = recordScenarioChoice(p, 's', T1, 'd2', 'o3', false, T2, false);
+    p = recordScenarioChoice(p, 's', T1, 'd3', 'o2', true, T3, true);
+    expect(p.scenarios.s?.runs).toEqual([{ startedAt: T1, finishedAt: T3, choices: { d1: 'o1', d2: 'o3', d3: 'o2' }, matched: 2, decisions: 3 }]);
+  });
+
+  it('keeps every run and merges the same run to its furthest state', () => {
+    const a = recordScenarioChoice(startScenarioRun(emptyProgress(), 's', 3, T1), 's', T1, 'd1', 'o1', true, T1, false);
+    const b = recordScenarioChoice(recordScenarioChoice(a, 's', T1, 'd2', 'o2', true, T2, false), 's', T1, 'd3', 'o1', false, T2, true);
+    const other = startScenarioRun(emptyProgress(), 's', 3, T3);
+    const merged = mergeProgress(mergeProgress(a, b), other);
+    expect(merged.scenarios.s?.runs.map((r) => [r.startedAt, Object.keys(r.choices).length, Boolean(r.finishedAt)])).toEqual([
+      [T1, 3, true],
+      [T3, 0, false],
+    ]);
+    expect(mergeProgress(a, b)).toEqual(mergeProgress(b, a));
+  });
+
+  it('resets one scenario', () => {
+    const p = startScenarioRun(startScenarioRun(emptyProgress(), 's', 3, T1), 't', 3, T1);
+    expect(Object.keys(resetScenario(p, 's').scenarios)).toEqual(['t']);
   });
 });

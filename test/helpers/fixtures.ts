@@ -33,11 +33,12 @@ export function makeLesson(id: string, track: number, order: number, extra: Part
   };
 }
 
-export function makeCatalogue(lessons: Lesson[]): Catalogue {
+export function makeCatalogue(lessons: Lesson[], scenarios: Catalogue['scenarios'] = []): Catalogue {
   const numbers = [...new Set(lessons.map((l) => l.track))].sort();
   return {
     tracks: numbers.map((n) => ({ id: `track-${n}`, number: n, title: `Track ${n}`, folder: `${n}-t`, summary: 'A track.' })),
     lessons,
+    scenarios,
   };
 }
 
@@ -77,4 +78,49 @@ Text with a [link](lesson:sample-lesson).
 
 export const TRACKS_SOURCE = `- { id: planning, number: 1, title: Planning, folder: 1-planning, summary: Plan. }
 - { id: deployment, number: 2, title: Deployment, folder: 2-deployment, summary: Deploy. }
+`;
+
+export const SCENARIO_SOURCE = `id: sample-scenario
+title: A sample scenario
+family: community
+minutes: 5
+areas: [trust-assessment]
+lessons: [sample-lesson]
+summary: Decide about a community server.
+situation: |
+  You are about to install a community server.
+profile:
+  source: community-maintained
+  transport: stdio
+  untrustedContent: user-supplied
+  changeControl: latest
+  capabilities: [read-only, network-egress]
+  dataSensitivity: internal
+  environment: dev-laptop
+  humanApproval: partial
+  isolation: unknown
+decisions:
+  - id: first
+    prompt: What first?
+    options:
+      - { id: pin, text: Pin it, expert: true, consequence: It stays put. }
+      - { id: latest, text: Take latest, consequence: It changes under you. }
+    why: Pinning keeps the reviewed code.
+  - id: second
+    prompt: What next?
+    options:
+      - { id: sandbox, text: Sandbox it, expert: true, consequence: Contained. }
+      - { id: laptop, text: Run on the laptop, consequence: Exposed. }
+    why: Isolation contains a bad release.
+  - id: third
+    prompt: And then?
+    options:
+      - { id: log, text: Log tool calls, expert: true, consequence: You can see what it does. }
+      - { id: nothing, text: Nothing, consequence: You are blind. }
+    why: Evidence needs logs.
+debrief: |
+  Pin, isolate, log.
+references:
+  - title: MCP specification
+    url: https://modelcontextprotocol.io/specification
 `;

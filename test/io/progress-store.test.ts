@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ProgressStore } from '../../src/io/progress-store.js';
 import { openLesson, recordCheck } from '../../src/core/progress/update.js';
 import { UserError } from '../../src/io/errors.js';
+import { emptyProgress } from '../../src/core/progress/model.js';
 import { tempHome } from '../helpers/cli.js';
 
 const NOW = new Date('2026-03-04T05:06:07.000Z');
@@ -12,11 +13,11 @@ describe('progress store', () => {
   it('starts empty without creating a file, then writes 0600 JSON with a schemaVersion', async () => {
     const dir = tempHome();
     const store = new ProgressStore({ dir, now: () => NOW });
-    expect(store.read()).toEqual({ schemaVersion: 1, lessons: {} });
+    expect(store.read()).toEqual(emptyProgress());
     expect(existsSync(store.path)).toBe(false);
     await store.update((p) => openLesson(p, 'x', store.timestamp()));
     const onDisk = JSON.parse(readFileSync(store.path, 'utf8'));
-    expect(onDisk).toMatchObject({ schemaVersion: 1, lessons: { x: { status: 'in-progress', startedAt: NOW.toISOString() } } });
+    expect(onDisk).toMatchObject({ schemaVersion: 2, lessons: { x: { status: 'in-progress', startedAt: NOW.toISOString() } } });
     expect(statSync(store.path).mode & 0o777).toBe(0o600);
   });
 
@@ -24,7 +25,7 @@ describe('progress store', () => {
     const dir = tempHome();
     writeFileSync(join(dir, 'progress.json'), '{ this is not json');
     const store = new ProgressStore({ dir, now: () => NOW });
-    expect(store.read()).toEqual({ schemaVersion: 1, lessons: {} });
+    expect(store.read()).toEqual(emptyProgress());
     const aside = readdirSync(dir).filter((f) => f.startsWith('progress.corrupt-'));
     expect(aside).toHaveLength(1);
     expect(readFileSync(join(dir, aside[0] as string), 'utf8')).toBe('{ this is not json');
@@ -35,7 +36,7 @@ describe('progress store', () => {
 
   it('moves aside a file that is JSON but not progress', () => {
     const dir = tempHome();
-    writeFileSync(join(dir, 'progress.json'), JSON.stringify({ schemaVersion: 1, lessons: { a: { status: 42 } } }));
+    writeFileSync(join(dir, 'progress.json'), JSON.stringify({ schemaVersion: 2, lessons: { a: { status: 42 } } }));
     const store = new ProgressStore({ dir, now: () => NOW });
     expect(store.read().lessons).toEqual({});
     expect(store.notices[0]).toMatch(/moved to .*progress\.corrupt-/);

@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { splitFrontMatter } from './front-matter.js';
 import { lessonFrontMatterSchema, tracksFileSchema, type Track } from './schema.js';
 import type { Catalogue, ContentIssue, Lesson } from './types.js';
+import { scenarioSchema, type Scenario } from './scenario-schema.js';
 import { zodIssues } from './zod-issues.js';
 import { findContentLinks } from './links.js';
 
@@ -40,6 +41,21 @@ export function parseTracks(file: string, text: string): { tracks: Track[]; issu
   return { tracks, issues };
 }
 
+export function parseScenario(file: string, text: string): { scenario?: Scenario; issues: ContentIssue[] } {
+  let data: unknown;
+  try {
+    data = parseYaml(text, { uniqueKeys: true });
+  } catch (error) {
+    return { issues: [{ file, field: '', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` }] };
+  }
+  const result = scenarioSchema.safeParse(data);
+  if (!result.success) return { issues: zodIssues(file, result.error) };
+  const name = file.split('/').pop() ?? '';
+  const issues: ContentIssue[] = [];
+  if (name !== `${result.data.id}.yaml`) issues.push({ file, field: 'id', message: `file should be named ${result.data.id}.yaml` });
+  return { scenario: { ...result.data, file }, issues };
+}
+
 export function parseLesson(file: string, text: string): { lesson?: Lesson; issues: ContentIssue[] } {
   const split = splitFrontMatter(text);
   if (!split.ok) return { issues: [{ file, field: '', message: split.message }] };
@@ -53,12 +69,15 @@ export function parseLesson(file: string, text: string): { lesson?: Lesson; issu
  * Build the course catalogue from the tracks file and lesson files, and report every problem:
  * schema errors, duplicate ids, unknown tracks, misplaced files, unresolved prerequisites and links.
  */
-export function buildCatalogue(
-  tracksFile: SourceFile,
-  lessonFiles: SourceFile[],
-  knownScenarioIds: ReadonlySet<string> = new Set(),
-): BuildResult {
+export function buildCatalogue(tracksFile: SourceFile, lessonFiles: SourceFile[], scenarioFiles: SourceFile[] = []): BuildResult {
   const { tracks, issues } = parseTracks(tracksFile.path, tracksFile.text);
+  const scenarios: Scenario[] = [];
+  for (const source of scenarioFiles) {
+    const parsed = parseScenario(source.path, source.text);
+    issues.push(...parsed.issues);
+    if (parsed.scenario) scenarios.push(parsed.scenario);
+  }
+  const knownScenarioIds = new Set(scenarios.map((s) => s.id));
   const lessons: Lesson[] = [];
   for (const source of lessonFiles) {
     const parsed = parseLesson(source.path, source.text);
@@ -67,10 +86,20 @@ export function buildCatalogue(
   }
 
   const byId = new Map<string, Lesson>();
-  for (const lesson of lessons) {
-    const other = byId.get(lesson.id);
-    if (other) issues.push({ file: lesson.file, field: 'id', message: `duplicate lesson id "${lesson.id}" (also in ${other.file})` });
-    else byId.set(lesson.id, lesson);
+  const idOwner = new Map<string, string>();
+  for (const item of [...lessons, ...scenarios]) {
+    const other = idOwner.get(item.id);
+    const kind = 'checks' in item ? 'lesson' : 'scenario';
+    if (other) issues.push({ file: item.file, field: 'id', message: `duplicate ${kind} id "${item.id}" (also in ${other})` });
+    else {
+      idOwner.set(item.id, item.file);
+      if (kind === 'lesson') byId.set(item.id, item as Lesson);
+    }
+  }
+  for (const scenario of scenarios) {
+    scenario.lessons.forEach((id, index) => {
+      if (!byId.has(id)) issues.push({ file: scenario.file, field: `lessons[${index}]`, message: `no lesson with id "${id}"` });
+    });
   }
 
   const slots = new Map<string, Lesson>();
@@ -119,5 +148,9 @@ export function buildCatalogue(
     .sort((a, b) => a.track - b.track || a.order - b.order);
   // A track shows up once it has lessons; the tracks file may list one ahead of its content.
   const populated = tracks.filter((t) => ordered.some((l) => l.track === t.number));
-  return { catalogue: { tracks: populated, lessons: ordered }, issues };
+  const familyOrder = ['trusted', 'community', 'unknown', 'enterprise', 'development', 'incident'];
+  const orderedScenarios = [...new Map(scenarios.map((sc) => [sc.id, sc])).values()].sort(
+    (a, b) => familyOrder.indexOf(a.family) - familyOrder.indexOf(b.family) || a.id.localeCompare(b.id),
+  );
+  return { catalogue: { tracks: populated, lessons: ordered, scenarios: orderedScenarios }, issues };
 }

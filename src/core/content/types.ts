@@ -1,4 +1,7 @@
 import type { LessonFrontMatter, Track } from './schema.js';
+import type { Scenario } from './scenario-schema.js';
+
+export type { Scenario };
 
 export interface Lesson extends LessonFrontMatter {
   /** Markdown body after the front matter. */
@@ -11,6 +14,8 @@ export interface Catalogue {
   tracks: Track[];
   /** Every lesson, in course order (track number, then order). */
   lessons: Lesson[];
+  /** Every scenario, deployments first (in family order), then incidents. */
+  scenarios: Scenario[];
 }
 
 /** A problem found in content: which file, which field, what is wrong. */

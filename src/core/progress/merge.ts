@@ -1,4 +1,4 @@
-import type { CheckRecord, ExerciseRecord, LessonRecord, Progress } from './model.js';
+import { MAX_SCENARIO_RUNS, type CheckRecord, type ExerciseRecord, type LessonRecord, type Progress, type ScenarioRecord, type ScenarioRun } from './model.js';
 
 const later = (a: string, b: string): string => (a >= b ? a : b);
 const earlier = (a: string, b: string): string => (a <= b ? a : b);
@@ -40,6 +40,22 @@ export function mergeLesson(a: LessonRecord | undefined, b: LessonRecord | undef
   return merged;
 }
 
+function runScore(run: ScenarioRun): number {
+  return (run.finishedAt ? 1_000_000 : 0) + Object.keys(run.choices).length;
+}
+
+/** Runs are identified by their start time; the same run seen twice keeps its furthest state. */
+export function mergeScenario(a: ScenarioRecord | undefined, b: ScenarioRecord | undefined): ScenarioRecord | undefined {
+  if (!a || !b) return a ?? b;
+  const byStart = new Map<string, ScenarioRun>();
+  for (const run of [...a.runs, ...b.runs]) {
+    const seen = byStart.get(run.startedAt);
+    if (!seen || runScore(run) > runScore(seen) || (runScore(run) === runScore(seen) && JSON.stringify(run) > JSON.stringify(seen))) byStart.set(run.startedAt, run);
+  }
+  const runs = [...byStart.values()].sort((x, y) => (x.startedAt < y.startedAt ? -1 : 1)).slice(-MAX_SCENARIO_RUNS);
+  return { runs };
+}
+
 /** Merge two progress documents without losing anything either holds. Commutative. */
 export function mergeProgress(a: Progress, b: Progress): Progress {
   const lessons: Record<string, LessonRecord> = {};
@@ -47,7 +63,12 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     const merged = mergeLesson(a.lessons[id], b.lessons[id]);
     if (merged) lessons[id] = merged;
   }
-  const result: Progress = { schemaVersion: a.schemaVersion, lessons };
+  const scenarios: Record<string, ScenarioRecord> = {};
+  for (const id of new Set([...Object.keys(a.scenarios), ...Object.keys(b.scenarios)])) {
+    const merged = mergeScenario(a.scenarios[id], b.scenarios[id]);
+    if (merged) scenarios[id] = merged;
+  }
+  const result: Progress = { schemaVersion: a.schemaVersion, lessons, scenarios };
   const last = !a.last || !b.last ? (a.last ?? b.last) : a.last.at >= b.last.at ? a.last : b.last;
   if (last) result.last = last;
   return result;

@@ -27,6 +27,8 @@ const STEPS: Record<number, Step> = {
     const { completed: _dropped, ...rest } = data;
     return { ...rest, lessons, schemaVersion: 1 };
   },
+  // 1 -> 2: scenario runs are kept too.
+  1: (data) => ({ ...data, scenarios: {}, schemaVersion: 2 }),
 };
 
 /** Bring stored progress of any known version to the current schema, or say why it cannot be read. */

@@ -1,4 +1,4 @@
-export const PROGRESS_SCHEMA_VERSION = 1;
+export const PROGRESS_SCHEMA_VERSION = 2;
 
 /** The stored progress file (schema version 1). Validated by `validateProgress`. */
 export interface CheckRecord {
@@ -26,14 +26,34 @@ export interface LessonRecord {
   exercise?: ExerciseRecord;
 }
 
+/** One play-through of a scenario: the option chosen at each decision point, in order. */
+export interface ScenarioRun {
+  startedAt: string;
+  finishedAt?: string;
+  /** decision id -> option id */
+  choices: Record<string, string>;
+  /** Decisions where the learner chose what the expert would. */
+  matched: number;
+  /** Decision points in the scenario when it was played. */
+  decisions: number;
+}
+
+export interface ScenarioRecord {
+  runs: ScenarioRun[];
+}
+
+/** Runs kept per scenario; older ones are dropped. */
+export const MAX_SCENARIO_RUNS = 50;
+
 export interface Progress {
   schemaVersion: typeof PROGRESS_SCHEMA_VERSION;
   lessons: Record<string, LessonRecord>;
+  scenarios: Record<string, ScenarioRecord>;
   last?: { lessonId: string; at: string };
 }
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'done';
 
 export function emptyProgress(): Progress {
-  return { schemaVersion: PROGRESS_SCHEMA_VERSION, lessons: {} };
+  return { schemaVersion: PROGRESS_SCHEMA_VERSION, lessons: {}, scenarios: {} };
 }

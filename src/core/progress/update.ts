@@ -1,4 +1,4 @@
-import type { LessonRecord, LessonStatus, Progress } from './model.js';
+import { MAX_SCENARIO_RUNS, type LessonRecord, type LessonStatus, type Progress, type ScenarioRun } from './model.js';
 import { emptyProgress } from './model.js';
 
 /** Pure updates: each returns a new Progress and leaves its input untouched. */
@@ -49,4 +49,37 @@ export function resetLesson(progress: Progress, lessonId: string): Progress {
 
 export function resetAll(): Progress {
   return emptyProgress();
+}
+
+/** Start a scenario run; `startedAt` identifies it for the choices that follow. */
+export function startScenarioRun(progress: Progress, scenarioId: string, decisions: number, now: string): Progress {
+  const runs = [...(progress.scenarios[scenarioId]?.runs ?? []), { startedAt: now, choices: {}, matched: 0, decisions }].slice(-MAX_SCENARIO_RUNS);
+  return { ...progress, scenarios: { ...progress.scenarios, [scenarioId]: { runs } } };
+}
+
+/** Record one decision of the run that started at `startedAt`; `finished` closes the run. */
+export function recordScenarioChoice(
+  progress: Progress,
+  scenarioId: string,
+  startedAt: string,
+  decisionId: string,
+  optionId: string,
+  expert: boolean,
+  now: string,
+  finished: boolean,
+): Progress {
+  const record = progress.scenarios[scenarioId];
+  const runs = (record?.runs ?? []).map((run): ScenarioRun => {
+    if (run.startedAt !== startedAt) return run;
+    const already = decisionId in run.choices;
+    const next: ScenarioRun = { ...run, choices: { ...run.choices, [decisionId]: optionId }, matched: run.matched + (expert && !already ? 1 : 0) };
+    if (finished) next.finishedAt = now;
+    return next;
+  });
+  return { ...progress, scenarios: { ...progress.scenarios, [scenarioId]: { runs } } };
+}
+
+export function resetScenario(progress: Progress, scenarioId: string): Progress {
+  const { [scenarioId]: _removed, ...scenarios } = progress.scenarios;
+  return { ...progress, scenarios };
 }

@@ -65,7 +65,25 @@ export function validateProgress(input: unknown): ValidationResult {
       }
       return lesson;
     });
-    const value: Progress = { schemaVersion: PROGRESS_SCHEMA_VERSION, lessons };
+    const scenarios = records(root.scenarios, 'scenarios', (value, path) => {
+      const r = object(value, path);
+      if (!Array.isArray(r.runs)) throw new Invalid(`${path}.runs`, 'must be a list');
+      return {
+        runs: r.runs.map((run: unknown, i: number) => {
+          const p = `${path}.runs[${i}]`;
+          const o = object(run, p);
+          const out: Progress['scenarios'][string]['runs'][number] = {
+            startedAt: string(o.startedAt, `${p}.startedAt`),
+            choices: records(o.choices, `${p}.choices`, (c, cp) => string(c, cp)),
+            matched: integer(o.matched, `${p}.matched`, 0),
+            decisions: integer(o.decisions, `${p}.decisions`, 0),
+          };
+          if (o.finishedAt !== undefined) out.finishedAt = string(o.finishedAt, `${p}.finishedAt`);
+          return out;
+        }),
+      };
+    });
+    const value: Progress = { schemaVersion: PROGRESS_SCHEMA_VERSION, lessons, scenarios };
     if (root.last !== undefined) {
       const last = object(root.last, 'last');
       value.last = { lessonId: string(last.lessonId, 'last.lessonId'), at: string(last.at, 'last.at') };

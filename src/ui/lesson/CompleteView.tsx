@@ -14,19 +14,24 @@ export interface CompleteProps {
   onNext: () => void;
   onRedo: () => void;
   onCourseList: () => void;
+  /** A scenario the lesson names, offered with the s key. */
+  scenario?: { id: string; title: string };
+  onScenario?: (scenarioId: string) => void;
 }
 
 /** End of a lesson: says whether it is done and asks before moving on. */
-export function CompleteView({ lesson, done, remaining, next, width, height, onNext, onRedo, onCourseList }: CompleteProps) {
+export function CompleteView({ lesson, done, remaining, next, width, height, onNext, onRedo, onCourseList, scenario, onScenario }: CompleteProps) {
   useInput((input, key) => {
     if (key.return && next) onNext();
     else if (input === 'r') onRedo();
+    else if (input === 's' && scenario) onScenario?.(scenario.id);
     else if (input === 'l' || input === 'q' || key.escape || (key.return && !next)) onCourseList();
   });
   const lines = done
     ? [`✓ Lesson complete: ${lesson.title}.`]
     : [`This lesson is not complete yet. Still to get right: ${remaining.join('; ')}.`, 'Press r to go through what is left again.'];
-  const keys = next ? `Enter: next lesson · r redo what is left · l course list · q back` : `Enter: course list · r redo what is left · q back`;
+  const play = scenario ? ' · s scenario' : '';
+  const keys = next ? `Enter: next lesson${play} · r redo · l course list · q back` : `Enter: course list${play} · r redo · q back`;
   return (
     <Frame title={lesson.title} status="End of lesson" keys={keys} width={width} height={height}>
       <Box flexDirection="column">
@@ -36,6 +41,10 @@ export function CompleteView({ lesson, done, remaining, next, width, height, onN
           </Text>
         ))}
         <Text> </Text>
+        {scenario
+          ? wrapLines(`Put it into practice: press s to play the scenario "${scenario.title}".`, width).map((line, i) => <Text key={`s${i}`}>{line}</Text>)
+          : null}
+        {scenario ? <Text> </Text> : null}
         {next ? (
           wrapLines(`Up next: ${next.title} (about ${next.minutes} minutes). Open it now?`, width).map((line, i) => <Text key={`n${i}`}>{line}</Text>)
         ) : (

@@ -7,7 +7,7 @@ import { orderFeedback } from '../../app/feedback-text.js';
 import { StableSelect } from '../components/StableSelect.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { paragraphLines } from '../paragraph-lines.js';
-import { ExerciseBrief } from './ExerciseBrief.js';
+import { MarkdownPage } from '../components/MarkdownPage.js';
 import { FeedbackView } from './FeedbackView.js';
 import { exerciseMarkdown } from '../../app/exercise-brief.js';
 
@@ -41,7 +41,7 @@ export function OrderExerciseView({ lesson, exercise, width, height, nextLabel, 
 
   if (phase === 'brief') {
     return (
-      <ExerciseBrief
+      <MarkdownPage
         title={title}
         markdown={exerciseMarkdown(exercise, shown)}
         width={width}

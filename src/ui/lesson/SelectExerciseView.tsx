@@ -8,7 +8,7 @@ import { selectFeedback } from '../../app/feedback-text.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { paragraphLines } from '../paragraph-lines.js';
 import { wrapLines } from '../../core/text/wrap.js';
-import { ExerciseBrief } from './ExerciseBrief.js';
+import { MarkdownPage } from '../components/MarkdownPage.js';
 import { FeedbackView } from './FeedbackView.js';
 import { exerciseMarkdown } from '../../app/exercise-brief.js';
 
@@ -39,7 +39,7 @@ export function SelectExerciseView({ lesson, exercise, width, height, nextLabel,
   );
 
   if (phase === 'brief') {
-    return <ExerciseBrief title={title} markdown={exerciseMarkdown(exercise)} width={width} height={height} startLabel="mark your answer" onStart={() => setPhase('mark')} onBack={onBack} />;
+    return <MarkdownPage title={title} markdown={exerciseMarkdown(exercise)} width={width} height={height} startLabel="mark your answer" onStart={() => setPhase('mark')} onBack={onBack} />;
   }
   if (phase === 'result' && result) {
     return (

@@ -9,11 +9,12 @@ export interface HomeProps extends ScreenProps {
   notices: string[];
   onContinue: () => void;
   onCourse: () => void;
+  onScenarios: () => void;
   onProgress: () => void;
   onQuit: () => void;
 }
 
-export function HomeScreen({ session, width, height, notices, onContinue, onCourse, onProgress, onQuit, onBack }: HomeProps) {
+export function HomeScreen({ session, width, height, notices, onContinue, onCourse, onScenarios, onProgress, onQuit, onBack }: HomeProps) {
   const target = continueTarget(session.catalogue, session.progress);
   const summaries = trackSummaries(session.catalogue, session.progress);
   const done = summaries.reduce((n, s) => n + s.done, 0);
@@ -33,6 +34,7 @@ export function HomeScreen({ session, width, height, notices, onContinue, onCour
   const options = [
     { label: continueLabel, value: 'continue' },
     { label: 'Course: tracks and lessons', value: 'course' },
+    ...(session.catalogue.scenarios.length ? [{ label: `Scenarios: ${session.catalogue.scenarios.length} deployments and incidents to decide`, value: 'scenarios' }] : []),
     { label: 'Progress', value: 'progress' },
     { label: 'Quit', value: 'quit' },
   ];
@@ -53,6 +55,7 @@ export function HomeScreen({ session, width, height, notices, onContinue, onCour
         onSelect={(value) => {
           if (value === 'continue') onContinue();
           else if (value === 'course') onCourse();
+          else if (value === 'scenarios') onScenarios();
           else if (value === 'progress') onProgress();
           else onQuit();
         }}

@@ -12,11 +12,12 @@ import { CompleteView } from '../lesson/CompleteView.js';
 export interface LessonScreenProps extends ScreenProps {
   lessonId: string;
   onOpenLesson: (lessonId: string) => void;
+  onOpenScenario: (scenarioId: string) => void;
   onCourseList: () => void;
 }
 
 /** One lesson visit: reading, each check, the exercise, then the end-of-lesson question. */
-export function LessonScreen({ session, lessonId, width, height, refresh, onBack, onOpenLesson, onCourseList }: LessonScreenProps) {
+export function LessonScreen({ session, lessonId, width, height, refresh, onBack, onOpenLesson, onOpenScenario, onCourseList }: LessonScreenProps) {
   const lesson = findLesson(session.catalogue, lessonId);
   const [steps, setSteps] = useState<LessonStep[]>(() => (lesson ? lessonSteps(lesson, session.progress.lessons[lesson.id]) : []));
   const [index, setIndex] = useState(0);
@@ -99,6 +100,8 @@ export function LessonScreen({ session, lessonId, width, height, refresh, onBack
             setIndex(0);
           }}
           onCourseList={onCourseList}
+          scenario={lesson.scenarios.map((id) => session.catalogue.scenarios.find((s) => s.id === id)).find((s) => s !== undefined)}
+          onScenario={onOpenScenario}
         />
       );
     }

@@ -1,10 +1,10 @@
 import React, { useEffect, useState } from 'react';
 import { Text, useInput } from 'ink';
 import { markdownWidth, renderMarkdown } from '../../io/markdown.js';
-import { Frame, bodyHeight } from '../components/Frame.js';
-import { Lines, scrollStatus, useScroll } from '../components/ScrollView.js';
+import { Frame, bodyHeight } from './Frame.js';
+import { Lines, scrollStatus, useScroll } from './ScrollView.js';
 
-export interface BriefProps {
+export interface MarkdownPageProps {
   title: string;
   markdown: string;
   width: number;
@@ -14,8 +14,8 @@ export interface BriefProps {
   onBack: () => void;
 }
 
-/** The exercise to study (prompt and code), scrollable, before the learner answers. */
-export function ExerciseBrief({ title, markdown, width, height, startLabel, onStart, onBack }: BriefProps) {
+/** A scrollable page of rendered Markdown with one action on Enter (an exercise brief, a scenario's situation). */
+export function MarkdownPage({ title, markdown, width, height, startLabel, onStart, onBack }: MarkdownPageProps) {
   const [lines, setLines] = useState<string[] | undefined>();
   const body = bodyHeight(height, width);
   const { offset } = useScroll(lines?.length ?? 0, body, { isActive: Boolean(lines) });
