@@ -30,6 +30,11 @@ export function progressLines(session: CourseSession, width: number): string[] {
       lines.push(...wrapLines(`${status === 'done' ? '●' : '◐'} ${l.title}: ${right}/${l.checks.length} checks`, width, '  '));
     }
   }
+  if (catalogue.scenarios.length) {
+    const played = catalogue.scenarios.filter((sc) => progress.scenarios[sc.id]?.runs.some((r) => r.finishedAt));
+    lines.push('');
+    lines.push(`Scenarios: ${played.length} of ${catalogue.scenarios.length} played.`);
+  }
   lines.push('');
   const next = continueTarget(catalogue, progress);
   lines.push(...wrapLines(next ? `Next: ${next.lesson.title}` : 'Every lesson is done.', width));

@@ -7,6 +7,7 @@ import { UserError } from '../io/errors.js';
 import { readUserText } from '../io/read-input.js';
 import { flushNotices, loadContext } from './context.js';
 import { STATUS_LABEL } from './status-text.js';
+import { bestRun, scenarioStatus } from '../core/scenario/play.js';
 
 export async function progressShow(options: { json?: boolean }): Promise<number> {
   const { catalogue, store } = await loadContext();
@@ -30,6 +31,10 @@ export async function progressShow(options: { json?: boolean }): Promise<number>
   const done = lessons.filter((l) => l.status === 'done').length;
   const inProgress = lessons.filter((l) => l.status === 'in-progress').length;
   const next = continueTarget(catalogue, progress);
+  const scenarios = catalogue.scenarios.map((sc) => {
+    const best = bestRun(progress, sc.id);
+    return { id: sc.id, title: sc.title, status: scenarioStatus(progress, sc.id), runs: progress.scenarios[sc.id]?.runs.length ?? 0, best: best ? { matched: best.matched, decisions: best.decisions } : null };
+  });
   if (options.json) {
     const report = {
       path: store.path,
@@ -37,6 +42,7 @@ export async function progressShow(options: { json?: boolean }): Promise<number>
       summary: { lessons: lessons.length, done, inProgress, notStarted: lessons.length - done - inProgress },
       tracks: trackSummaries(catalogue, progress).map((s) => ({ number: s.track.number, title: s.track.title, lessons: s.lessons, done: s.done, inProgress: s.inProgress })),
       lessons,
+      scenarios,
       last: progress.last ?? null,
       next: next ? next.lesson.id : null,
       unknownLessons: Object.keys(progress.lessons).filter((id) => !known.has(id)),
@@ -55,6 +61,14 @@ export async function progressShow(options: { json?: boolean }): Promise<number>
       if (!entry || entry.status === 'not-started') continue;
       const exercise = entry.exercise ? `, exercise ${entry.exercise.passed ? 'passed' : 'not passed yet'}` : '';
       out.push(`  ${l.id}: ${STATUS_LABEL[entry.status]}, ${entry.checks.correct} of ${entry.checks.total} checks right${exercise}`);
+    }
+  }
+  const played = scenarios.filter((sc) => sc.status === 'played');
+  if (scenarios.length) {
+    out.push('');
+    out.push(`Scenarios: ${played.length} of ${scenarios.length} played`);
+    for (const sc of scenarios.filter((x) => x.runs > 0)) {
+      out.push(`  ${sc.id}: ${sc.runs} run${sc.runs === 1 ? '' : 's'}${sc.best ? `, best ${sc.best.matched}/${sc.best.decisions} expert choices` : ', not finished'}`);
     }
   }
   out.push('');

@@ -49,9 +49,18 @@ export function fingerprint(sources: ContentSources): string {
 }
 
 /** Validate the sources fully (zod, YAML, cross references). Loaded on demand: it pulls in zod and yaml. */
-export async function validateSources(sources: ContentSources): Promise<{ catalogue: Catalogue; issues: ContentIssue[] }> {
-  const { buildCatalogue } = await import('../core/content/catalogue.js');
-  return buildCatalogue(sources.tracks, sources.lessons, sources.scenarios);
+export interface Validation {
+  catalogue: Catalogue;
+  /** Problems in files: the course cannot be used as it is. */
+  issues: ContentIssue[];
+  /** Course-wide gaps (an area nobody teaches, a short track): check-content fails, the tutor still runs. */
+  courseIssues: ContentIssue[];
+}
+
+export async function validateSources(sources: ContentSources): Promise<Validation> {
+  const [{ buildCatalogue }, { courseIssues }] = await Promise.all([import('../core/content/catalogue.js'), import('../core/content/course-rules.js')]);
+  const result = buildCatalogue(sources.tracks, sources.lessons, sources.scenarios);
+  return { ...result, courseIssues: courseIssues(result.catalogue) };
 }
 
 interface CacheFile {

@@ -1,0 +1,42 @@
+import { AREAS } from './areas.js';
+import { INCIDENT_KINDS, SCENARIO_FAMILIES } from './scenario-schema.js';
+import type { Catalogue, ContentIssue } from './types.js';
+
+/** What the whole course must hold, beyond each file being valid (issue "The course", DESIGN 5). */
+export const COURSE_RULES = {
+  lessonsPerTrack: 6,
+  tracks: 4,
+  maxTrackMinutes: 90,
+  minExercises: 6,
+} as const;
+
+export function courseIssues(catalogue: Catalogue, file = 'course'): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  if (catalogue.tracks.length < COURSE_RULES.tracks) {
+    issues.push({ file, field: 'tracks', message: `needs ${COURSE_RULES.tracks} tracks with lessons (has ${catalogue.tracks.length})` });
+  }
+  for (const track of catalogue.tracks) {
+    const lessons = catalogue.lessons.filter((l) => l.track === track.number);
+    const minutes = lessons.reduce((n, l) => n + l.minutes, 0);
+    if (lessons.length < COURSE_RULES.lessonsPerTrack) {
+      issues.push({ file, field: `track ${track.number}`, message: `needs at least ${COURSE_RULES.lessonsPerTrack} lessons (has ${lessons.length})` });
+    }
+    if (minutes >= COURSE_RULES.maxTrackMinutes) {
+      issues.push({ file, field: `track ${track.number}`, message: `takes ${minutes} minutes; a track must fit one sitting (under ${COURSE_RULES.maxTrackMinutes})` });
+    }
+  }
+  const taught = new Set(catalogue.lessons.flatMap((l) => l.areas));
+  const untaught = AREAS.filter((a) => !taught.has(a));
+  if (untaught.length) issues.push({ file, field: 'areas', message: `not taught by any lesson: ${untaught.join(', ')}` });
+  const exercises = catalogue.lessons.filter((l) => l.exercise).length;
+  if (exercises < COURSE_RULES.minExercises) {
+    issues.push({ file, field: 'exercises', message: `needs hands-on exercises in at least ${COURSE_RULES.minExercises} lessons (has ${exercises})` });
+  }
+  const families = new Set(catalogue.scenarios.map((s) => s.family));
+  const missingFamilies = SCENARIO_FAMILIES.filter((f) => f !== 'incident' && !families.has(f));
+  if (missingFamilies.length) issues.push({ file, field: 'scenarios', message: `no scenario for: ${missingFamilies.join(', ')}` });
+  const incidents = new Set(catalogue.scenarios.map((s) => s.incident).filter(Boolean));
+  const missingIncidents = INCIDENT_KINDS.filter((k) => !incidents.has(k));
+  if (missingIncidents.length) issues.push({ file, field: 'scenarios', message: `no incident scenario for: ${missingIncidents.join(', ')}` });
+  return issues;
+}
