@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { AREAS } from './areas.js';
 import { DONT_KNOW, FACTORS } from '../risk/factors.js';
-import { referenceSchema } from './schema.js';
-
-const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)');
-const text = z.string().trim().min(1, 'must not be empty');
+import { kebab, referenceSchema, text } from './schema.js';
 
 export const SCENARIO_FAMILIES = ['trusted', 'community', 'unknown', 'enterprise', 'development', 'incident'] as const;
 export const INCIDENT_KINDS = ['rug-pull', 'leaked-credential', 'prompt-injection-exfiltration', 'malicious-package'] as const;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { AREAS } from './areas.js';
 
-const kebab = z
+export const kebab = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and single hyphens)');
-const text = z.string().trim().min(1, 'must not be empty');
+export const text = z.string().trim().min(1, 'must not be empty');
 const httpUrl = z
   .string()
   .regex(/^https?:\/\/\S+$/, 'must be an http(s) URL');
