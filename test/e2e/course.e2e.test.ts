@@ -89,4 +89,30 @@ describe('the built CLI in a real terminal (tmux)', () => {
     const stored = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
     expect(Object.keys(stored.lessons[lesson.id].checks)).toHaveLength(1);
   });
+
+  it('plays a scenario to its debrief and keeps the run', async () => {
+    const home = tempHome();
+    const list = JSON.parse((await runCli(['scenarios', '--json'], { home })).stdout);
+    const scenario = list.scenarios[0] as { id: string; title: string; decisions: number };
+    expect(scenario).toBeDefined();
+    const t = terminal(`scenarios ${scenario.id}`, home);
+    await t.waitFor((s) => s.includes('Enter: decision 1') && / 1-\d+ of \d+ \(|Scenario ·/.test(s), 'the situation');
+    t.keys('Enter');
+    for (let i = 1; i <= scenario.decisions; i += 1) {
+      await t.waitFor((s) => s.includes(`Decision ${i} of ${scenario.decisions}`) && s.includes('Enter choose'), `decision ${i}`);
+      t.keys('Enter');
+      await t.waitFor((s) => s.includes('Why:') || s.includes('You chose:'), `feedback ${i}`);
+      t.keys('Enter');
+    }
+    await t.waitFor((s) => s.includes('Debrief') || s.includes('back to the scenarios'), 'the debrief');
+    t.keys('Enter');
+    await t.waitFor((s) => s.includes('Enter play'), 'the scenario list');
+    t.keys('q');
+    await t.waitFor((s) => s.includes('EXIT=0'), 'a clean exit');
+    const stored = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+    const runs = stored.scenarios[scenario.id].runs;
+    expect(runs).toHaveLength(1);
+    expect(Object.keys(runs[0].choices)).toHaveLength(scenario.decisions);
+    expect(runs[0].finishedAt).toBeDefined();
+  });
 });
