@@ -31,11 +31,12 @@ export async function lessonsCommand(options: { json?: boolean }): Promise<numbe
     return 0;
   }
   const lines: string[] = [];
+  const pad = Math.max(...catalogue.lessons.map((l) => l.id.length)) + 1;
   for (const s of summaries) {
-    lines.push(`Track ${s.track.number}: ${s.track.title}  (${s.done}/${s.lessons} done, about ${s.minutes} min)`);
+    lines.push(`Track ${s.track.number}: ${s.track.title}  (${s.done}/${s.lessons} done, about ${s.minutes} min: one sitting)`);
     for (const l of lessonsOfTrack(catalogue, s.track.number)) {
       const status = lessonStatus(progress, l.id);
-      lines.push(`  ${STATUS_MARK[status]} ${l.id.padEnd(30)} ${l.title} (${l.minutes} min${status === 'not-started' ? '' : `, ${STATUS_LABEL[status]}`})`);
+      lines.push(`  ${STATUS_MARK[status]} ${l.id.padEnd(pad)} ${l.title} (${l.minutes} min${status === 'not-started' ? '' : `, ${STATUS_LABEL[status]}`})`);
     }
     lines.push('');
   }

@@ -27,10 +27,11 @@ export async function scenariosList(options: { json?: boolean }): Promise<number
     process.stdout.write(`${JSON.stringify({ scenarios: rows }, null, 2)}\n`);
     return 0;
   }
+  const pad = Math.max(0, ...rows.map((r) => r.id.length)) + 1;
   const lines = rows.map((r) => {
     const kind = r.incident ? `incident: ${r.incident}` : `${r.family} deployment`;
     const best = r.best ? `, best ${r.best.matched}/${r.best.decisions}` : '';
-    return `  ${r.id.padEnd(40)} ${r.title} (${kind}, ${r.minutes} min${best})`;
+    return `  ${r.id.padEnd(pad)} ${r.title} (${kind}, ${r.minutes} min${best})`;
   });
   process.stdout.write(`${rows.length ? lines.join('\n') : '  (no scenarios)'}\n\nPlay one with: mcp-operator scenarios SCENARIO_ID\n`);
   return 0;

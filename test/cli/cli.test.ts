@@ -150,10 +150,14 @@ describe('mcp-operator CLI (built bundle, no TTY)', () => {
     expect(ok.stdout).toContain('check-content: ok');
     const json = JSON.parse((await runCli(['check-content', '--json'], { home: tempHome() })).stdout);
     expect(json).toMatchObject({ lessons: expect.any(Number), scenarios: expect.any(Number), quizItems: 0 });
+    expect(Object.keys(json).sort()).toEqual(['areas', 'lessons', 'quizItems', 'scenarios']);
     expect(Object.keys(json.areas)).toHaveLength(18);
+    expect(json.areas['incident-response']).toEqual({ lessons: expect.any(Number), quiz: { '1': 0, '2': 0, '3': 0 } });
+    expect(Object.values(json.areas).every((a) => (a as { lessons: number }).lessons > 0)).toBe(true);
 
     const root = tempHome();
     cpSync('lessons', join(root, 'lessons'), { recursive: true });
+    cpSync('scenarios', join(root, 'scenarios'), { recursive: true });
     const file = readdirSync(join(root, 'lessons', '1-planning'))[0] as string;
     const path = join(root, 'lessons', '1-planning', file);
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*$/m, 'title: ""'));

@@ -8,13 +8,15 @@ import { packageRoot } from '../../src/io/paths.js';
 function copyCourse(): string {
   const root = mkdtempSync(join(tmpdir(), 'mcp-operator-content-'));
   cpSync(join(packageRoot(), 'lessons'), join(root, 'lessons'), { recursive: true });
+  cpSync(join(packageRoot(), 'scenarios'), join(root, 'scenarios'), { recursive: true });
   return root;
 }
 
 describe('content loader', () => {
   it('the shipped course is valid', async () => {
-    const { catalogue, issues } = await validateSources(readContentSources());
+    const { catalogue, issues, courseIssues } = await validateSources(readContentSources());
     expect(issues).toEqual([]);
+    expect(courseIssues).toEqual([]);
     expect(catalogue.lessons.length).toBeGreaterThanOrEqual(3);
     expect(new Set(catalogue.lessons.map((l) => l.track)).size).toBeGreaterThanOrEqual(3);
   });
@@ -25,8 +27,18 @@ describe('content loader', () => {
     expect(kinds).toEqual(expect.objectContaining(new Set(['select', 'order'])));
     expect(catalogue.lessons.some((l) => l.prerequisites.length > 0)).toBe(true);
     expect(catalogue.lessons.some((l) => /\]\(lesson:/.test(l.body))).toBe(true);
+    for (const scenario of catalogue.scenarios) expect(scenario.decisions.length).toBeGreaterThanOrEqual(3);
     for (const lesson of catalogue.lessons) {
       expect(lesson.checks.length).toBeGreaterThanOrEqual(3);
+      expect(lesson.minutes).toBeGreaterThanOrEqual(5);
+      expect(lesson.minutes).toBeLessThanOrEqual(12);
+      // Exercise answer keys: a select exercise has items to mark and items to leave; an order one has steps.
+      if (lesson.exercise?.kind === 'select') {
+        const marked = lesson.exercise.items.filter((i) => i.correct === true).length;
+        expect(marked).toBeGreaterThan(0);
+        expect(marked).toBeLessThan(lesson.exercise.items.length);
+      }
+      if (lesson.exercise?.kind === 'order') expect(lesson.exercise.items.length).toBeGreaterThanOrEqual(3);
       expect(lesson.checks.some((c) => c.hint)).toBe(true);
       expect(lesson.references.every((r) => /^https:\/\//.test(r.url))).toBe(true);
     }
