@@ -35,6 +35,12 @@ export async function renderMarkdown(markdown: string, width: number): Promise<s
     );
     instance.use({
       renderer: {
+        // marked-terminal prints the block-level text of a tight list item as is, so **bold** and
+        // `code` inside list items showed their markup; render its inline tokens instead.
+        text(token: Tokens.Text | Tokens.Escape) {
+          if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
+          return false;
+        },
         table(token: Tokens.Table) {
           if (naturalTableWidth(token) <= width) return false;
           const entries = token.rows.map((row) => {

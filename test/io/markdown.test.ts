@@ -27,6 +27,13 @@ describe('terminal Markdown', () => {
     for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
   });
 
+  it('renders emphasis and code inside list items', async () => {
+    const out = stripVTControlCharacters(await renderMarkdown('- **Bold** lead and `code`\n- plain\n', 60));
+    expect(out).toContain('Bold lead and code');
+    expect(out).not.toContain('**');
+    expect(out).not.toContain('`');
+  });
+
   it('turns a table too wide for the terminal into a list, keeping every cell', async () => {
     const md = '| Publisher | What to verify |\n|---|---|\n| Vendor | The package is linked from the vendor documentation and the scope matches |\n';
     const narrow = stripVTControlCharacters(await renderMarkdown(md, 40)).replace(/\s+/g, ' ');
