@@ -70,6 +70,24 @@ Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mod
       setExit(await runInteractive({ screen: 'scenarios', scenarioId, plain }));
     });
 
+  program
+    .command('plan')
+    .description('assess one server and write its deployment plan (interview, or --answers/--scenario without questions)')
+    .argument('[FILES...]', 'with --diff: OLD.json NEW.json')
+    .option('--scenario <ID>', 'answers taken from a scenario')
+    .option('--answers <FILE>', 'answers file (YAML or JSON) for a run without questions')
+    .option('--out <FILE>', 'write the plan to FILE (.md) and its JSON sidecar (.json)')
+    .option('--format <md|json>', 'output format on stdout (default md)')
+    .option('--force', 'replace existing plan files')
+    .option('--diff', 'compare two plan JSON files of the same server')
+    .action(async (files: string[], options: import('./commands/plan.js').PlanOptions) => {
+      const { planCommand } = await import('./commands/plan.js');
+      const code = await planCommand(files, options);
+      if (code !== undefined) return setExit(code);
+      const { runInterview } = await import('./commands/interview.js');
+      setExit(await runInterview({ plain: isPlain(globals()), out: options.out, force: options.force }));
+    });
+
   const progress = program
     .command('progress')
     .description('show your progress and where it is stored')

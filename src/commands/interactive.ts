@@ -1,6 +1,7 @@
 import { UserError } from '../io/errors.js';
 import { loadContext } from './context.js';
 import { CourseSession } from '../app/course-session.js';
+import { letInkDraw } from './terminal.js';
 
 export interface InteractiveRequest {
   screen: 'home' | 'learn' | 'scenarios';
@@ -29,10 +30,7 @@ export async function runInteractive(request: InteractiveRequest): Promise<numbe
     const { runPlain } = await import('../plain/run.js');
     return runPlain(session, request);
   }
-  // Ink draws only the last frame when it thinks it runs in CI (CI=true in the environment). We
-  // checked that both ends are a real terminal, so a person is watching: let it draw.
-  if (process.env.CI !== undefined) process.env.CI = '0';
-  if (process.env.CONTINUOUS_INTEGRATION !== undefined) process.env.CONTINUOUS_INTEGRATION = '0';
+  letInkDraw();
   const { runTui } = await import('../ui/run.js');
   return runTui(session, request);
 }

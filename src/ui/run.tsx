@@ -21,11 +21,11 @@ export function initialScreens(session: CourseSession, request: InteractiveReque
 }
 
 /**
- * Full-screen course in the alternate screen buffer. Whatever way it ends (q, Ctrl-C, SIGTERM,
- * SIGHUP), the terminal gets its screen, cursor and cooked mode back, and pending progress
- * writes finish first.
+ * Mount a full-screen Ink app in the alternate screen buffer. Whatever way it ends (q, Ctrl-C,
+ * SIGTERM, SIGHUP), the terminal gets its screen, cursor and cooked mode back, and `flush`
+ * (pending writes) finishes first. `app` receives the function that ends it with an exit code.
  */
-export async function runTui(session: CourseSession, request: InteractiveRequest): Promise<number> {
+export async function runFullScreen(app: (exit: (code: number) => void) => React.ReactElement, flush: () => Promise<void> = async () => undefined): Promise<number> {
   const out = process.stdout;
   let code = 0;
   let restored = false;
@@ -37,13 +37,7 @@ export async function runTui(session: CourseSession, request: InteractiveRequest
   };
   out.write(ENTER_ALT_SCREEN);
   process.once('exit', restore);
-
-  const notices = session.store.notices.splice(0);
-  const instance = render(<App session={session} initial={initialScreens(session, request)} notices={notices} onExit={(c) => (code = c)} />, {
-    exitOnCtrlC: false,
-    patchConsole: true,
-  });
-
+  const instance = render(app((c) => (code = c)), { exitOnCtrlC: false, patchConsole: true });
   const onSignal = (signal: NodeJS.Signals) => {
     code = signal === 'SIGINT' ? 130 : 128 + (signal === 'SIGHUP' ? 1 : 15);
     // After a hang-up there is no terminal left to restore; writing to it would only fail.
@@ -54,10 +48,16 @@ export async function runTui(session: CourseSession, request: InteractiveRequest
   for (const s of signals) process.on(s, onSignal);
   try {
     await instance.waitUntilExit();
-    await session.flush();
+    await flush();
   } finally {
     for (const s of signals) process.off(s, onSignal);
     restore();
   }
   return code;
+}
+
+/** The full-screen course. */
+export async function runTui(session: CourseSession, request: InteractiveRequest): Promise<number> {
+  const notices = session.store.notices.splice(0);
+  return runFullScreen((onExit) => <App session={session} initial={initialScreens(session, request)} notices={notices} onExit={onExit} />, () => session.flush());
 }

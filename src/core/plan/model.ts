@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { FACTOR_IDS, DONT_KNOW, type FactorId } from '../risk/factors.js';
+import { completeAnswers, type Answers, type PartialAnswers } from '../risk/answers.js';
+import { assess, type Assessment, type Finding } from '../risk/evaluate.js';
+import { control, PRIORITY_ORDER, type Control } from '../risk/controls.js';
+import type { RiskRule } from '../risk/rule.js';
+import { QUESTIONS, type InterviewAnswers } from '../interview/questions.js';
+import { hardenedConfig, type HardenedConfig } from './hardened-config.js';
+import { monitoringPlan, reassessmentTriggers, runbooksFor, type MonitoringPlan, type Runbook } from './operations.js';
+
+export const PLAN_SCHEMA = 'mcp-operator/plan@1';
+
+export interface PlanControl extends Control {
+  findings: string[];
+}
+
+export interface OpenQuestion {
+  question: string;
+  prompt: string;
+  why: string;
+}
+
+export interface Plan {
+  schema: typeof PLAN_SCHEMA;
+  server: string;
+  version: string | null;
+  client: string | null;
+  owner: string | null;
+  date: string;
+  ruleSetVersion: string;
+  answersHash: string;
+  rating: Assessment['rating'];
+  decision: Assessment['decision'];
+  summary: { topRisks: { id: string; title: string; severity: string }[]; beforeDeployment: string[] };
+  profile: { answers: Record<string, string | string[]>; trustTier: string; environment: string; assumptions: string[] };
+  openQuestions: OpenQuestion[];
+  derivation: string[];
+  findings: Finding[];
+  rulesNotTriggered: Assessment['rulesNotTriggered'];
+  controls: PlanControl[];
+  hardenedConfiguration: HardenedConfig;
+  monitoring: MonitoringPlan;
+  runbooks: Runbook[];
+  reassessmentTriggers: string[];
+  signOff: { owner: string | null; residualRating: Assessment['rating']; statement: string };
+}
+
+/** Stable hash of the answers, so two plans from the same answers can be recognised. */
+export function answersHash(answers: InterviewAnswers): string {
+  const canonical = JSON.stringify(Object.keys(answers).sort().map((k) => [k, answers[k]]));
+  return `sha256:${createHash('sha256').update(canonical).digest('hex')}`;
+}
+
+const TRUST_TIER: Record<string, string> = {
+  official: 'Tier 1: official',
+  vendor: 'Tier 2: vendor-published',
+  'community-maintained': 'Tier 3: community-maintained',
+  unknown: 'Tier 4: unknown publisher',
+  anonymous: 'Tier 5: anonymous',
+};
+
+function text(a: InterviewAnswers, id: string): string | null {
+  const v = a[id];
+  return typeof v === 'string' && v !== DONT_KNOW && v !== '' ? v : null;
+}
+
+function factorAnswers(a: InterviewAnswers): PartialAnswers {
+  const out: Record<string, unknown> = {};
+  for (const id of FACTOR_IDS) if (a[id] !== undefined) out[id] = a[id];
+  return out as PartialAnswers;
+}
+
+/** Build the whole plan from interview answers. Pure: the date and the rules are passed in. */
+export function buildPlan(input: InterviewAnswers, rules: readonly RiskRule[], ruleSetVersion: string, date: string): Plan {
+  const { answers, missing } = completeAnswers(factorAnswers(input));
+  const assessment = assess(rules, answers);
+  const unknownFactors = FACTOR_IDS.filter((id) => answers[id] === DONT_KNOW);
+  const openQuestions: OpenQuestion[] = unknownFactors.map((id) => {
+    const q = QUESTIONS.find((x) => x.id === id);
+    return { question: id, prompt: q?.prompt ?? id, why: q?.why ?? '' };
+  });
+
+  const byControl = new Map<string, string[]>();
+  for (const f of assessment.findings) for (const c of f.controls) byControl.set(c, [...(byControl.get(c) ?? []), f.id]);
+  const controls: PlanControl[] = [...byControl.entries()]
+    .map(([id, findings]) => ({ ...control(id), findings }))
+    .sort((x, y) => PRIORITY_ORDER[x.priority] - PRIORITY_ORDER[y.priority] || y.findings.length - x.findings.length || x.id.localeCompare(y.id));
+
+  const assumptions = [
+    'Answers describe the server as it will be deployed, not as it might be later; a change to any of them is a reason to reassess.',
+    ...(missing.length ? [`Not answered, counted as the worst case: ${missing.join(', ')}.`] : []),
+    ...(unknownFactors.length && !missing.length ? [`Answered "don't know", counted as the worst case: ${unknownFactors.join(', ')}.`] : []),
+    'Residual severities assume every control listed for a finding is in place and verified.',
+  ];
+
+  const derivation = [
+    'Each rule is a threat scenario. Likelihood and impact are each the highest level among the answers that drive them (NIST SP 800-30 Rev. 1 scales, Very Low to Very High).',
+    'Severity is read from the NIST SP 800-30 Table I-2 matrix: Very Low = info, Low = low, Moderate = medium, High = high, Very High = critical.',
+    'A hard gate makes a finding critical and the decision no-go whatever the controls; a floor keeps a residual severity from dropping below it.',
+    'Residual severity applies the declared effect of each listed control (levels off likelihood or impact).',
+    `The overall rating is the highest finding: ${assessment.rating}. The decision is no-go when a gate fires or a residual is critical, go with conditions when a residual is medium or higher or a control must be in place before deployment, go otherwise.`,
+  ];
+
+  const hardened = hardenedConfig(input);
+  const residualRating = assessment.findings.reduce<Assessment['rating']>((r, f) => (['info', 'low', 'medium', 'high', 'critical'].indexOf(f.residualSeverity) > ['info', 'low', 'medium', 'high', 'critical'].indexOf(r) ? f.residualSeverity : r), 'info');
+  const owner = text(input, 'owner');
+
+  return {
+    schema: PLAN_SCHEMA,
+    server: text(input, 'server') ?? 'unnamed server',
+    version: text(input, 'version'),
+    client: text(input, 'client'),
+    owner,
+    date,
+    ruleSetVersion,
+    answersHash: answersHash(input),
+    rating: assessment.rating,
+    decision: assessment.decision,
+    summary: {
+      topRisks: assessment.findings.slice(0, 3).map((f) => ({ id: f.id, title: f.title, severity: f.severity })),
+      beforeDeployment: controls.filter((c) => c.priority === 'P0').map((c) => c.title),
+    },
+    profile: {
+      answers: Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Record<string, string | string[]>,
+      trustTier: TRUST_TIER[answers.source] ?? 'Tier 4: unknown publisher (not answered)',
+      environment: answers.environment,
+      assumptions,
+    },
+    openQuestions,
+    derivation,
+    findings: assessment.findings,
+    rulesNotTriggered: assessment.rulesNotTriggered,
+    controls,
+    hardenedConfiguration: hardened,
+    monitoring: monitoringPlan(answers),
+    runbooks: runbooksFor(answers),
+    reassessmentTriggers: reassessmentTriggers(answers),
+    signOff: {
+      owner,
+      residualRating,
+      statement: `With the P0 controls in place and verified, the residual rating is ${residualRating}. ${owner ?? 'The owner'} accepts this residual risk by signing below.`,
+    },
+  };
+}
+
+export type { Answers, FactorId };

@@ -1,0 +1,104 @@
+import React, { useState } from 'react';
+import { Box, Text, useInput } from 'ink';
+import { MultiSelect, TextInput } from '@inkjs/ui';
+import { DONT_KNOW } from '../../core/risk/factors.js';
+import { answer, nextQuestion, previousQuestion, progressOf } from '../../core/interview/flow.js';
+import { QUESTIONS, type InterviewAnswers, type Question } from '../../core/interview/questions.js';
+import { wrapLines } from '../../core/text/wrap.js';
+import { Frame, bodyHeight } from '../components/Frame.js';
+import { StableSelect } from '../components/StableSelect.js';
+
+export interface InterviewScreenProps {
+  start: InterviewAnswers;
+  questions?: readonly Question[];
+  width: number;
+  height: number;
+  /** Called after every accepted answer, so an interruption loses nothing. */
+  onSave: (answers: InterviewAnswers) => void;
+  onDone: (answers: InterviewAnswers) => void;
+}
+
+/** The planning interview, one question at a time, with "why we ask", don't know and back. */
+export function InterviewScreen({ start, questions = QUESTIONS, width, height, onSave, onDone }: InterviewScreenProps) {
+  const [answers, setAnswers] = useState<InterviewAnswers>(start);
+  const [forced, setForced] = useState<Question | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const question = forced ?? nextQuestion(answers, questions);
+  const { answered, total } = progressOf(answers, questions);
+
+  const submit = (value: string | string[]) => {
+    if (!question) return;
+    const result = answer(answers, question, value, questions);
+    if (!result.ok) return setError(result.message);
+    setError(undefined);
+    setForced(undefined);
+    setAnswers(result.answers);
+    onSave(result.answers);
+    if (!nextQuestion(result.answers, questions)) onDone(result.answers);
+  };
+
+  useInput((_input, key) => {
+    if (key.escape && question) {
+      const previous = previousQuestion(question.id, answers, questions);
+      if (previous) {
+        setError(undefined);
+        setForced(previous);
+      }
+    }
+  });
+
+  if (!question) return <Text>Interview complete.</Text>;
+  const body = bodyHeight(height, width);
+  const prompt = wrapLines(question.prompt, width);
+  const why = wrapLines(`Why we ask: ${question.why}`, width);
+  const room = Math.max(3, body - prompt.length - why.length - 3);
+  const previous = answers[question.id];
+  let widget: React.ReactNode;
+  let keys: string;
+  if (question.kind === 'choice') {
+    const options = [...(question.choices ?? []).map((c) => ({ label: c.label, value: c.value })), { label: "Don't know", value: DONT_KNOW }];
+    widget = <StableSelect key={question.id} options={options} visibleOptionCount={Math.min(options.length, room)} onSelect={submit} />;
+    keys = '↑↓ move · Enter answer · Esc previous question · Ctrl-C pause (answers kept)';
+  } else if (question.kind === 'multi') {
+    widget = (
+      <MultiSelect
+        key={question.id}
+        options={(question.choices ?? []).map((c) => ({ label: c.label, value: c.value }))}
+        defaultValue={Array.isArray(previous) ? previous : undefined}
+        visibleOptionCount={Math.min(question.choices?.length ?? 5, room)}
+        onSubmit={(values) => submit(values.length ? values : DONT_KNOW)}
+      />
+    );
+    keys = "Space mark · Enter confirm (nothing marked = don't know) · Esc previous · Ctrl-C pause";
+  } else {
+    widget = (
+      <TextInput
+        key={question.id}
+        defaultValue={typeof previous === 'string' && previous !== DONT_KNOW ? previous : undefined}
+        placeholder="type, then Enter (? for don't know)"
+        onSubmit={(text) => submit(text.trim() === '?' ? DONT_KNOW : text)}
+      />
+    );
+    keys = "Enter answer · ? don't know · Esc previous question · Ctrl-C pause";
+  }
+  return (
+    <Frame title="Deployment planning interview" status={`Question ${Math.min(answered + 1, total)} of ${total}`} keys={keys} width={width} height={height}>
+      <Box flexDirection="column" marginBottom={1}>
+        {prompt.map((line, i) => (
+          <Text key={i} bold>
+            {line}
+          </Text>
+        ))}
+      </Box>
+      {widget}
+      {error ? <Text color="red">{`Not accepted: ${error}`}</Text> : null}
+      <Box flexDirection="column" marginTop={1}>
+        {why.map((line, i) => (
+          <Text key={i} dimColor>
+            {line}
+          </Text>
+        ))}
+      </Box>
+    </Frame>
+  );
+}
