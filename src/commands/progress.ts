@@ -8,6 +8,7 @@ import { readUserText } from '../io/read-input.js';
 import { flushNotices, loadContext } from './context.js';
 import { STATUS_LABEL } from './status-text.js';
 import { bestRun, scenarioStatus } from '../core/scenario/play.js';
+import { listPlans } from '../io/plan-files.js';
 
 export async function progressShow(options: { json?: boolean }): Promise<number> {
   const { catalogue, store } = await loadContext();
@@ -35,6 +36,7 @@ export async function progressShow(options: { json?: boolean }): Promise<number>
     const best = bestRun(progress, sc.id);
     return { id: sc.id, title: sc.title, status: scenarioStatus(progress, sc.id), runs: progress.scenarios[sc.id]?.runs.length ?? 0, best: best ? { matched: best.matched, decisions: best.decisions } : null };
   });
+  const plans = listPlans();
   if (options.json) {
     const report = {
       path: store.path,
@@ -43,6 +45,7 @@ export async function progressShow(options: { json?: boolean }): Promise<number>
       tracks: trackSummaries(catalogue, progress).map((s) => ({ number: s.track.number, title: s.track.title, lessons: s.lessons, done: s.done, inProgress: s.inProgress })),
       lessons,
       scenarios,
+      plans: plans.map((p) => ({ path: p.path, server: p.server, date: p.date, rating: p.rating, decision: p.decision, findings: p.openFindings.length })),
       last: progress.last ?? null,
       next: next ? next.lesson.id : null,
       unknownLessons: Object.keys(progress.lessons).filter((id) => !known.has(id)),
@@ -70,6 +73,11 @@ export async function progressShow(options: { json?: boolean }): Promise<number>
     for (const sc of scenarios.filter((x) => x.runs > 0)) {
       out.push(`  ${sc.id}: ${sc.runs} run${sc.runs === 1 ? '' : 's'}${sc.best ? `, best ${sc.best.matched}/${sc.best.decisions} expert choices` : ', not finished'}`);
     }
+  }
+  if (plans.length) {
+    out.push('');
+    out.push(`Deployment plans: ${plans.length}`);
+    for (const p of plans) out.push(`  ${p.server}: ${p.rating}, ${p.decision} (${p.date}) ${p.path}`);
   }
   out.push('');
   if (next) out.push(`Next: ${next.lesson.title} (mcp-operator learn ${next.lesson.id})`);

@@ -76,7 +76,11 @@ export function InterviewScreen({ start, questions = QUESTIONS, width, height, o
         key={question.id}
         defaultValue={typeof previous === 'string' && previous !== DONT_KNOW ? previous : undefined}
         placeholder="type, then Enter (? for don't know)"
-        onSubmit={(text) => submit(text.trim() === '?' ? DONT_KNOW : text)}
+        onSubmit={(raw) => {
+          // A pasted line can bring its newline along; it is not part of the answer.
+          const text = raw.replace(/[\r\n]+/g, '').trim();
+          submit(text === '?' ? DONT_KNOW : text);
+        }}
       />
     );
     keys = "Enter answer · ? don't know · Esc previous question · Ctrl-C pause";

@@ -44,7 +44,7 @@ export function PlanPreviewScreen({ plan, written, width, height, onQuit }: Plan
         `Triggered by: ${f.triggeredBy.map((t) => `${t.question} = ${t.answer}`).join('; ')}`,
         f.gate ? `Hard gate: ${f.gate}` : '',
         `Controls: ${f.controls.join(', ')}`,
-        f.whatIf ? `What if: ${f.whatIf.question} ${f.whatIf.from} → ${f.whatIf.to} makes it ${f.whatIf.severity}` : 'What if: no single answer change lowers it',
+        f.whatIf ? `What if: ${f.whatIf.question} ${f.whatIf.from} → ${f.whatIf.to} ${f.whatIf.severity === 'resolved' ? 'makes it go away' : `lowers it to ${f.whatIf.severity}`}` : 'What if: no single answer change lowers it',
         `Learn: mcp-operator learn ${f.lesson}`,
       ].filter(Boolean);
       for (const d of detail) for (const l of wrapLines(d, width, '    ')) lines.push({ text: l });
@@ -55,7 +55,7 @@ export function PlanPreviewScreen({ plan, written, width, height, onQuit }: Plan
   const cursorLine = lines.findIndex((l) => l.inverse);
   const top = Math.max(0, Math.min(cursorLine - Math.floor(body / 2), lines.length - body));
   return (
-    <Frame title={`Plan: ${plan.server}`} status={`${plan.findings.length} findings`} keys="↑↓ move · Enter expand a finding · v view the whole plan · q quit" width={width} height={height}>
+    <Frame title={`Plan: ${plan.server}`} status={`${plan.findings.length} finding${plan.findings.length === 1 ? '' : 's'}`} keys="↑↓ move · Enter expand a finding · v view the whole plan · q quit" width={width} height={height}>
       <Box flexDirection="column" height={body}>
         {lines.slice(top, top + body).map((l, i) => (
           <Text key={top + i} bold={l.bold} color={l.color} inverse={l.inverse} wrap="truncate-end">
