@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { UserError } from '../io/errors.js';
-import { clearDraft, defaultPlanPath, loadDraft, saveDraft, writePlan } from '../io/plan-files.js';
-import { makePlan } from './plan.js';
+import { clearDraft, loadDraft, saveDraft } from '../io/plan-files.js';
+import { savePlan } from '../app/plans.js';
 import { planMarkdown } from '../core/plan/markdown.js';
 import { markdownWidth, renderMarkdown, clampWidth } from '../io/markdown.js';
 import type { InterviewAnswers } from '../core/interview/questions.js';
@@ -14,15 +13,6 @@ export interface InterviewRequest {
 }
 
 const ALTERNATIVES = 'use --plain for line mode, or plan --answers FILE to run without questions';
-
-/** Write the plan where asked, or to the tutor's own plan for this server (replacing it, and saying so). */
-export function savePlan(answers: InterviewAnswers, out: string | undefined, force: boolean | undefined): { markdown: string; json: string; replaced: boolean; rating: string; decision: string } {
-  const plan = makePlan(answers);
-  const target = out ?? defaultPlanPath(plan.server);
-  const replaced = !out && existsSync(`${target}.json`);
-  const written = writePlan(plan, target, { force: out ? force : true });
-  return { ...written, replaced, rating: plan.rating, decision: plan.decision };
-}
 
 /** The interactive `plan`: interview (resumed from a draft if one exists), then the plan. */
 export async function runInterview(request: InterviewRequest): Promise<number> {
@@ -46,7 +36,7 @@ export async function runInterview(request: InterviewRequest): Promise<number> {
     }
     const saved = savePlan(answers, request.out, request.force);
     clearDraft();
-    const plan = makePlan(answers);
+    const { plan } = saved;
     say(await renderMarkdown(planMarkdown(plan).split('\n## Deployment profile')[0] ?? '', markdownWidth(clampWidth(process.stdout.columns))));
     say(`\n${saved.replaced ? 'Updated' : 'Wrote'} the plan: ${saved.markdown} (and ${saved.json}).`);
     return 0;

@@ -1,10 +1,10 @@
 import { parse as parseYaml } from 'yaml';
-import { buildPlan, type Plan } from '../core/plan/model.js';
+import type { Plan } from '../core/plan/model.js';
+import { makePlan } from '../app/plans.js';
 import { planMarkdown } from '../core/plan/markdown.js';
 import { diffPlans, diffText } from '../core/plan/diff.js';
 import { readAnswersObject } from '../core/interview/answers-file.js';
 import type { InterviewAnswers } from '../core/interview/questions.js';
-import { RULES, RULE_SET_VERSION } from '../core/risk/rules/index.js';
 import { readUserText } from '../io/read-input.js';
 import { writePlan } from '../io/plan-files.js';
 import { UserError } from '../io/errors.js';
@@ -17,10 +17,6 @@ export interface PlanOptions {
   format?: string;
   force?: boolean;
   diff?: boolean;
-}
-
-export function makePlan(answers: InterviewAnswers, now: Date = new Date()): Plan {
-  return buildPlan(answers, RULES, RULE_SET_VERSION, now.toISOString().slice(0, 10));
 }
 
 async function answersFromFile(file: string): Promise<InterviewAnswers> {

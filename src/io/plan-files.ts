@@ -84,3 +84,21 @@ export function saveDraft(answers: InterviewAnswers): void {
 export function clearDraft(): void {
   rmSync(join(plansDir(), DRAFT), { force: true });
 }
+
+const COURSE_DEPLOYMENT = 'course-deployment.json';
+
+/** The learner's own deployment as the track capstones build it up, one track's questions at a time. */
+export function loadCourseDeployment(): InterviewAnswers {
+  const path = join(plansDir(), COURSE_DEPLOYMENT);
+  try {
+    const data = JSON.parse(readFileSync(path, 'utf8')) as { answers?: InterviewAnswers };
+    return data.answers && typeof data.answers === 'object' ? data.answers : {};
+  } catch {
+    return {};
+  }
+}
+
+export function saveCourseDeployment(answers: InterviewAnswers): void {
+  mkdirSync(plansDir(), { recursive: true, mode: 0o700 });
+  writeFileAtomic(join(plansDir(), COURSE_DEPLOYMENT), JSON.stringify({ answers }), { overwrite: true });
+}

@@ -9,6 +9,10 @@ import { LessonScreen } from './screens/LessonScreen.js';
 import { ProgressScreen } from './screens/ProgressScreen.js';
 import { ScenarioListScreen } from './screens/ScenarioListScreen.js';
 import { ScenarioScreen } from './screens/ScenarioScreen.js';
+import { CapstoneScreen } from './screens/CapstoneScreen.js';
+import { PlanFlowScreen } from './screens/PlanFlowScreen.js';
+import { clearDraft, loadDraft, saveDraft } from '../io/plan-files.js';
+import { savePlan } from '../app/plans.js';
 
 export type Screen =
   | { name: 'home' }
@@ -16,7 +20,9 @@ export type Screen =
   | { name: 'lesson'; lessonId: string }
   | { name: 'progress' }
   | { name: 'scenarios'; focus?: string }
-  | { name: 'scenario'; scenarioId: string };
+  | { name: 'scenario'; scenarioId: string }
+  | { name: 'plan' }
+  | { name: 'capstone'; track: number };
 
 export interface AppProps {
   session: CourseSession;
@@ -75,6 +81,7 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
           }}
           onCourse={() => push({ name: 'course' })}
           onScenarios={() => push({ name: 'scenarios' })}
+          onPlan={() => push({ name: 'plan' })}
           onProgress={() => push({ name: 'progress' })}
           onQuit={() => leave(0)}
         />
@@ -98,6 +105,7 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
           lessonId={screen.lessonId}
           onOpenLesson={(lessonId) => replace({ name: 'lesson', lessonId })}
           onOpenScenario={(scenarioId) => push({ name: 'scenario', scenarioId })}
+          onCapstone={(track) => push({ name: 'capstone', track })}
           onCourseList={() => {
             setStack((s) => {
               const below = s.slice(0, -1);
@@ -122,6 +130,23 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
       );
     case 'scenario':
       return <ScenarioScreen key={screen.scenarioId} {...common} scenarioId={screen.scenarioId} />;
+    case 'capstone':
+      return <CapstoneScreen key={screen.track} {...common} track={screen.track} />;
+    case 'plan':
+      return (
+        <PlanFlowScreen
+          start={loadDraft() ?? {}}
+          width={width}
+          height={height}
+          save={saveDraft}
+          finish={(answers) => {
+            const saved = savePlan(answers);
+            clearDraft();
+            return saved;
+          }}
+          onQuit={back}
+        />
+      );
   }
 }
 

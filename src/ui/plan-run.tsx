@@ -1,20 +1,16 @@
-import React, { useState } from 'react';
-import { Text, useApp, useInput } from 'ink';
+import React from 'react';
+import { useApp, useInput } from 'ink';
 import type { InterviewAnswers } from '../core/interview/questions.js';
-import type { Plan } from '../core/plan/model.js';
 import { clearDraft, saveDraft } from '../io/plan-files.js';
-import { makePlan } from '../commands/plan.js';
-import { savePlan, type InterviewRequest } from '../commands/interview.js';
+import { savePlan } from '../app/plans.js';
+import type { InterviewRequest } from '../commands/interview.js';
 import { useTerminalSize } from './use-terminal-size.js';
-import { InterviewScreen } from './screens/InterviewScreen.js';
-import { PlanPreviewScreen } from './screens/PlanPreviewScreen.js';
+import { PlanFlowScreen } from './screens/PlanFlowScreen.js';
 import { runFullScreen } from './run.js';
 
 function PlanApp({ start, request, onExit }: { start: InterviewAnswers; request: InterviewRequest; onExit: (code: number) => void }) {
   const { exit } = useApp();
   const size = useTerminalSize();
-  const [done, setDone] = useState<{ plan: Plan; written: string } | undefined>();
-  const [error, setError] = useState<string | undefined>();
   const leave = (code: number) => {
     onExit(code);
     exit();
@@ -22,27 +18,19 @@ function PlanApp({ start, request, onExit }: { start: InterviewAnswers; request:
   useInput((input, key) => {
     if (key.ctrl && input === 'c') leave(130);
   });
-  const height = size.rows - 1;
-  if (done) return <PlanPreviewScreen plan={done.plan} written={done.written} width={size.columns} height={height} onQuit={() => leave(0)} />;
   return (
-    <>
-      <InterviewScreen
-        start={start}
-        width={size.columns}
-        height={height - (error ? 1 : 0)}
-        onSave={saveDraft}
-        onDone={(answers) => {
-          try {
-            const saved = savePlan(answers, request.out, request.force);
-            clearDraft();
-            setDone({ plan: makePlan(answers), written: saved.markdown });
-          } catch (e) {
-            setError(e instanceof Error ? e.message : String(e));
-          }
-        }}
-      />
-      {error ? <Text color="red">{`Could not write the plan: ${error}`}</Text> : null}
-    </>
+    <PlanFlowScreen
+      start={start}
+      width={size.columns}
+      height={size.rows - 1}
+      save={saveDraft}
+      finish={(answers) => {
+        const saved = savePlan(answers, request.out, request.force);
+        clearDraft();
+        return saved;
+      }}
+      onQuit={() => leave(0)}
+    />
   );
 }
 

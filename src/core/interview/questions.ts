@@ -25,8 +25,9 @@ export interface Question {
   lesson: string;
 }
 
-const isRemote = (a: InterviewAnswers) => typeof a.transport === 'string' && a.transport.startsWith('http-');
-const isLocal = (a: InterviewAnswers) => !isRemote(a);
+const isHttp = (a: InterviewAnswers) => typeof a.transport === 'string' && a.transport.startsWith('http-');
+/** Runs on this machine: stdio, or an HTTP server on localhost (or not said yet). */
+const isLocal = (a: InterviewAnswers) => !isHttp(a) || a.transport === 'http-localhost';
 const inContainer = (a: InterviewAnswers) => a.isolation === 'container' || a.isolation === 'container-hardened';
 
 const noControlChars = (text: string) => (/[\u0000-\u001f\u007f]/.test(text) ? 'use printable characters only' : undefined);
@@ -171,7 +172,7 @@ export const QUESTIONS: Question[] = [
     kind: 'text',
     prompt: 'What is the server URL? (e.g. https://mcp.example.com/mcp)',
     why: 'Remote servers must be reached over HTTPS; the plan writes the URL into the client entry and checks that it is not plain HTTP.',
-    appliesWhen: isRemote,
+    appliesWhen: isHttp,
     validate: (t) => (t.trim() === '' ? undefined : /^https?:\/\/[^\s]+$/.test(t.trim()) ? undefined : 'give a URL starting with https://'),
     track: 2,
     lesson: 'remote-servers-and-oauth',

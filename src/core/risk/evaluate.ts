@@ -111,7 +111,12 @@ function saferAnswers(answers: Answers, factor: FactorId): Answers[] {
   if (factor === 'capabilities') {
     if (value === DONT_KNOW) return [{ ...answers, capabilities: ['read-only'] }];
     const caps = value as string[];
-    return caps.filter((c) => c !== 'read-only').map((c) => ({ ...answers, capabilities: caps.filter((x) => x !== c) as Answers['capabilities'] }));
+    return caps
+      .filter((c) => c !== 'read-only')
+      .map((c) => {
+        const rest = caps.filter((x) => x !== c);
+        return { ...answers, capabilities: (rest.length ? rest : ['read-only']) as Answers['capabilities'] };
+      });
   }
   const current = value === DONT_KNOW ? scale.length : scale.indexOf(value as string);
   return scale.slice(0, current).map((v) => ({ ...answers, [factor]: v }) as Answers);

@@ -10,11 +10,12 @@ export interface HomeProps extends ScreenProps {
   onContinue: () => void;
   onCourse: () => void;
   onScenarios: () => void;
+  onPlan: () => void;
   onProgress: () => void;
   onQuit: () => void;
 }
 
-export function HomeScreen({ session, width, height, notices, onContinue, onCourse, onScenarios, onProgress, onQuit, onBack }: HomeProps) {
+export function HomeScreen({ session, width, height, notices, onContinue, onCourse, onScenarios, onPlan, onProgress, onQuit, onBack }: HomeProps) {
   const target = continueTarget(session.catalogue, session.progress);
   const summaries = trackSummaries(session.catalogue, session.progress);
   const done = summaries.reduce((n, s) => n + s.done, 0);
@@ -35,6 +36,7 @@ export function HomeScreen({ session, width, height, notices, onContinue, onCour
     { label: continueLabel, value: 'continue' },
     { label: 'Course: tracks and lessons', value: 'course' },
     ...(session.catalogue.scenarios.length ? [{ label: `Scenarios: ${session.catalogue.scenarios.length} deployments and incidents to decide`, value: 'scenarios' }] : []),
+    { label: 'Plan a deployment: risk interview and plan document', value: 'plan' },
     { label: 'Progress', value: 'progress' },
     { label: 'Quit', value: 'quit' },
   ];
@@ -56,6 +58,7 @@ export function HomeScreen({ session, width, height, notices, onContinue, onCour
           if (value === 'continue') onContinue();
           else if (value === 'course') onCourse();
           else if (value === 'scenarios') onScenarios();
+          else if (value === 'plan') onPlan();
           else if (value === 'progress') onProgress();
           else onQuit();
         }}

@@ -1,6 +1,6 @@
 import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Text } from 'ink';
-import { findLesson, isLessonComplete, nextLessonAfter } from '../../core/course/navigation.js';
+import { findLesson, isLessonComplete, lessonsOfTrack, nextLessonAfter } from '../../core/course/navigation.js';
 import { lessonSteps, stepLabel, type LessonStep } from '../../core/course/steps.js';
 import type { ScreenProps } from '../App.js';
 import { ReaderView } from '../lesson/ReaderView.js';
@@ -13,11 +13,12 @@ export interface LessonScreenProps extends ScreenProps {
   lessonId: string;
   onOpenLesson: (lessonId: string) => void;
   onOpenScenario: (scenarioId: string) => void;
+  onCapstone: (track: number) => void;
   onCourseList: () => void;
 }
 
 /** One lesson visit: reading, each check, the exercise, then the end-of-lesson question. */
-export function LessonScreen({ session, lessonId, width, height, refresh, onBack, onOpenLesson, onOpenScenario, onCourseList }: LessonScreenProps) {
+export function LessonScreen({ session, lessonId, width, height, refresh, onBack, onOpenLesson, onOpenScenario, onCapstone, onCourseList }: LessonScreenProps) {
   const lesson = findLesson(session.catalogue, lessonId);
   const [steps, setSteps] = useState<LessonStep[]>(() => (lesson ? lessonSteps(lesson, session.progress.lessons[lesson.id]) : []));
   const [index, setIndex] = useState(0);
@@ -102,6 +103,8 @@ export function LessonScreen({ session, lessonId, width, height, refresh, onBack
           onCourseList={onCourseList}
           scenario={lesson.scenarios.map((id) => session.catalogue.scenarios.find((s) => s.id === id)).find((s) => s !== undefined)}
           onScenario={onOpenScenario}
+          capstone={lessonsOfTrack(session.catalogue, lesson.track).at(-1)?.id === lesson.id ? lesson.track : undefined}
+          onCapstone={onCapstone}
         />
       );
     }

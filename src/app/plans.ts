@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { buildPlan, type Plan } from '../core/plan/model.js';
+import type { InterviewAnswers } from '../core/interview/questions.js';
+import { RULES, RULE_SET_VERSION } from '../core/risk/rules/index.js';
+import { defaultPlanPath, writePlan } from '../io/plan-files.js';
+
+export function makePlan(answers: InterviewAnswers, now: Date = new Date()): Plan {
+  return buildPlan(answers, RULES, RULE_SET_VERSION, now.toISOString().slice(0, 10));
+}
+
+export interface SavedPlanResult {
+  plan: Plan;
+  markdown: string;
+  json: string;
+  /** True when the tutor's own plan for this server was replaced (the user is told). */
+  replaced: boolean;
+}
+
+/** Write the plan where asked (never over an existing file without `force`), or update the tutor's own plan for this server. */
+export function savePlan(answers: InterviewAnswers, out?: string, force?: boolean): SavedPlanResult {
+  const plan = makePlan(answers);
+  const target = out ?? defaultPlanPath(plan.server);
+  const replaced = !out && existsSync(`${target}.json`);
+  const written = writePlan(plan, target, { force: out ? force : true });
+  return { plan, ...written, replaced };
+}
