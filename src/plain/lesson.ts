@@ -4,7 +4,8 @@ import type { Lesson } from '../core/content/types.js';
 import { checkFeedback, LETTERS, orderFeedback, selectFeedback } from '../app/feedback-text.js';
 import { lessonMarkdown } from '../core/course/lesson-document.js';
 import { displayOrder, optionOrder } from '../core/course/grading.js';
-import { isLessonComplete, missingPrerequisites, nextLessonAfter } from '../core/course/navigation.js';
+import { isLessonComplete, lessonsOfTrack, missingPrerequisites, nextLessonAfter } from '../core/course/navigation.js';
+import { runPlainCapstone } from './capstone.js';
 import { lessonSteps, stepLabel } from '../core/course/steps.js';
 import { markdownWidth, renderMarkdown } from '../io/markdown.js';
 import { exerciseMarkdown } from '../app/exercise-brief.js';
@@ -111,6 +112,7 @@ export async function runPlainLesson(session: CourseSession, lesson: Lesson): Pr
   if (scenario && (await confirm({ message: `Put it into practice with the scenario "${scenario.title}"?`, default: false }))) {
     await runPlainScenario(session, scenario);
   }
+  if (lessonsOfTrack(session.catalogue, lesson.track).at(-1)?.id === lesson.id) await runPlainCapstone(session, lesson.track);
   const next = nextLessonAfter(session.catalogue, lesson.id);
   if (!next) {
     say('That was the last lesson in the course.');

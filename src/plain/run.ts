@@ -8,6 +8,7 @@ import { progressLines } from '../app/progress-text.js';
 import { UserError } from '../io/errors.js';
 import { runPlainLesson } from './lesson.js';
 import { chooseScenario, runPlainScenario } from './scenario.js';
+import { runPlainPlan } from './capstone.js';
 import { heading, say, width } from './output.js';
 
 const MARK = { 'not-started': '[ ]', 'in-progress': '[~]', done: '[x]' } as const;
@@ -47,6 +48,7 @@ async function home(session: CourseSession): Promise<void> {
         { name: target ? `${target.reason === 'resume' ? 'Continue' : target.reason === 'next' ? 'Next lesson' : 'Start the course'}: ${target.lesson.title}` : 'Course complete: review a lesson', value: 'continue' },
         { name: 'Course: tracks and lessons', value: 'course' },
         ...(session.catalogue.scenarios.length ? [{ name: 'Scenarios: deployments and incidents to decide', value: 'scenarios' }] : []),
+        { name: 'Plan a deployment: risk interview and plan document', value: 'plan' },
         { name: 'Progress', value: 'progress' },
         { name: 'Quit', value: 'quit' },
       ],
@@ -55,6 +57,10 @@ async function home(session: CourseSession): Promise<void> {
     if (choice === 'progress') {
       heading('Progress');
       for (const line of progressLines(session, width())) say(line);
+      continue;
+    }
+    if (choice === 'plan') {
+      await runPlainPlan();
       continue;
     }
     if (choice === 'scenarios') {

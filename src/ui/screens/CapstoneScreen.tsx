@@ -46,7 +46,7 @@ export function CapstoneScreen({ session, track, width, height, onBack }: Capsto
     ...session.catalogue.scenarios.filter((s) => s.family !== 'incident').map((s) => ({ label: `Scenario: ${s.title}`, value: s.id })),
   ];
   const intro = wrapLines(
-    `Capstone for track ${track}, ${title}: answer the ${questions.length - 1} planning questions this track taught. The answers become that deployment's plan (Markdown and JSON), and mcp-operator progress lists it.`,
+    `Capstone for track ${track}, ${title}: answer the planning question${questions.length - 1 === 1 ? '' : 's'} this track taught (${questions.length - 1}). The answers become that deployment's plan (Markdown and JSON), and mcp-operator progress lists it.`,
     width,
   );
   return (

@@ -20,7 +20,7 @@ export function PlanFlowScreen({ start, questions, width, height, save, finish, 
   const [done, setDone] = useState<SavedPlanResult | undefined>();
   const [error, setError] = useState<string | undefined>();
   if (done) {
-    return <PlanPreviewScreen plan={done.plan} written={`${done.replaced ? 'updated' : 'written'}: ${done.markdown}`} width={width} height={height} onQuit={onQuit} />;
+    return <PlanPreviewScreen plan={done.plan} written={`${done.markdown}${done.replaced ? ' (replaced the previous plan)' : ''}`} width={width} height={height} onQuit={onQuit} />;
   }
   return (
     <>
