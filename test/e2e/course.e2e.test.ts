@@ -115,4 +115,50 @@ describe('the built CLI in a real terminal (tmux)', () => {
     expect(Object.keys(runs[0].choices)).toHaveLength(scenario.decisions);
     expect(runs[0].finishedAt).toBeDefined();
   });
+
+  it('runs the planning interview, resumes after Ctrl-C with every answer kept, and writes the plan', async () => {
+    const home = tempHome();
+    const t = terminal('plan', home);
+    await t.waitFor((s) => s.includes('Which server is this?'), 'the first question');
+    t.keys('acme-files');
+    await t.waitFor((s) => s.includes('acme-files'), 'the typed name');
+    t.keys('Enter');
+    await t.waitFor((s) => s.includes('Who publishes the server?') && s.includes('Why we ask'), 'the second question');
+    t.keys('Down', 'Enter');
+    await t.waitFor((s) => s.includes('Which exact version'), 'the version question');
+    t.keys('C-c');
+    await t.waitFor((s) => s.includes('EXIT=130'), 'Ctrl-C exit code');
+    const draft = JSON.parse(readFileSync(join(home, 'plans', 'interview-draft.json'), 'utf8'));
+    expect(draft.answers).toEqual({ server: 'acme-files', source: 'vendor' });
+
+    const again = terminal('plan', home);
+    await again.waitFor((s) => s.includes('Which exact version') && s.includes('Question 3 of'), 'the resumed interview');
+    again.keys('?');
+    await again.waitFor((s) => /^\?$/m.test(s), 'the typed ?');
+    again.keys('Enter');
+    // Every remaining question: take the highlighted answer (or, for text, "don't know").
+    for (let i = 0; i < 20; i += 1) {
+      const screen = await again.waitFor((s) => s.includes('Plan: acme-files') || s.includes('Question'), 'a question or the plan');
+      if (screen.includes('Plan: acme-files')) break;
+      if (screen.includes('How do updates reach you?')) again.keys('Down', 'Down', 'Down');
+      if (screen.includes("? don't know")) {
+        again.keys('?');
+        await again.waitFor((s) => /^\?$/m.test(s), 'the typed ?');
+      }
+      again.keys('Enter');
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    const preview = await again.waitFor((s) => s.includes('decision:'), 'the plan preview');
+    expect(preview).toMatch(/Rating (info|low|medium|high|critical)/);
+    expect(preview).toContain('MCP-R02');
+    again.keys('Enter');
+    await again.waitFor((s) => s.includes('Triggered by'), 'an expanded finding');
+    again.keys('q');
+    await again.waitFor((s) => s.includes('EXIT=0'), 'a clean exit');
+    const plan = JSON.parse(readFileSync(join(home, 'plans', 'acme-files.json'), 'utf8'));
+    expect(plan).toMatchObject({ server: 'acme-files', schema: 'mcp-operator/plan@1' });
+    expect(readFileSync(join(home, 'plans', 'acme-files.md'), 'utf8')).toContain('# Deployment plan: acme-files');
+    const progress = JSON.parse((await runCli(['progress', '--json'], { home })).stdout);
+    expect(progress.plans.map((p: { server: string }) => p.server)).toEqual(['acme-files']);
+  });
 });
