@@ -16,13 +16,13 @@ export function renderApp(catalogue: Catalogue, initial: Screen[]) {
 }
 
 /** Poll the last frame until `predicate` holds (Ink renders after async work settles). */
-export async function waitForFrame(frame: () => string | undefined, predicate: (text: string) => boolean, timeout = 3000): Promise<string> {
+export async function waitForFrame(frame: () => string | undefined, predicate: (text: string) => boolean, timeout = 8000): Promise<string> {
   const start = Date.now();
   for (;;) {
     const text = frame() ?? '';
     if (predicate(text)) {
       // Ink re-subscribes input handlers in effects after drawing; let them settle before typing.
-      await new Promise((r) => setTimeout(r, 25));
+      await new Promise((r) => setTimeout(r, 60));
       return text;
     }
     if (Date.now() - start > timeout) throw new Error(`timed out waiting for frame; last frame:\n${text}`);
@@ -33,6 +33,6 @@ export async function waitForFrame(frame: () => string | undefined, predicate: (
 export async function press(stdin: { write: (s: string) => void }, ...keys: string[]): Promise<void> {
   for (const key of keys) {
     stdin.write(key);
-    await new Promise((r) => setTimeout(r, 30));
+    await new Promise((r) => setTimeout(r, 40));
   }
 }
