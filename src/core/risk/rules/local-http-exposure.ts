@@ -1,4 +1,5 @@
 import type { RiskRule } from '../rule.js';
+import { CAPABILITY_IMPACT, DATA_IMPACT } from '../drivers.js';
 import type { Answers } from '../answers.js';
 
 const localOrPrivateHttp = (a: Answers) => a.transport === 'http-localhost' || a.transport === 'http-private' || a.transport === 'unknown';
@@ -14,8 +15,8 @@ export const localHttpExposure: RiskRule = {
   triggers: ['transport'],
   likelihood: [{ factor: 'transport', levels: { 'http-localhost': 'moderate', 'http-private': 'high' } }],
   impact: [
-    { factor: 'capabilities', levels: { 'read-only': 'low', 'file-write': 'moderate', 'network-egress': 'moderate', 'credential-access': 'high', 'code-exec': 'very-high' } },
-    { factor: 'dataSensitivity', levels: { public: 'very-low', internal: 'low', confidential: 'moderate', regulated: 'high', secrets: 'very-high' } },
+    CAPABILITY_IMPACT,
+    DATA_IMPACT,
   ],
   controls: ['bind-localhost-and-check-origin', 'restrict-ingress'],
   falsePositives:

@@ -1,4 +1,5 @@
 import type { RiskRule } from '../rule.js';
+import { CAPABILITY_IMPACT, DATA_IMPACT } from '../drivers.js';
 import { atLeast } from '../answers.js';
 
 /** Rug pull: what was approved is not what the model reads next week. */
@@ -15,8 +16,8 @@ export const toolDefinitionRugPull: RiskRule = {
     { factor: 'changeControl', levels: { range: 'low', latest: 'moderate', 'auto-updating-remote': 'low' } },
   ],
   impact: [
-    { factor: 'capabilities', levels: { 'read-only': 'low', 'file-write': 'moderate', 'network-egress': 'moderate', 'credential-access': 'high', 'code-exec': 'very-high' } },
-    { factor: 'dataSensitivity', levels: { public: 'very-low', internal: 'low', confidential: 'moderate', regulated: 'high', secrets: 'very-high' } },
+    CAPABILITY_IMPACT,
+    DATA_IMPACT,
   ],
   controls: ['hash-tool-definitions', 'pin-version'],
   falsePositives:

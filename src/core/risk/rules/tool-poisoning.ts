@@ -1,4 +1,5 @@
 import type { RiskRule } from '../rule.js';
+import { DATA_IMPACT } from '../drivers.js';
 import { atLeast } from '../answers.js';
 
 /** Tool poisoning and line jumping: the server's own descriptions carry instructions to the model. */
@@ -16,7 +17,7 @@ export const toolPoisoning: RiskRule = {
   ],
   impact: [
     { factor: 'capabilities', levels: { 'read-only': 'low', 'file-write': 'moderate', 'network-egress': 'high', 'credential-access': 'high', 'code-exec': 'very-high' } },
-    { factor: 'dataSensitivity', levels: { public: 'very-low', internal: 'low', confidential: 'moderate', regulated: 'high', secrets: 'very-high' } },
+    DATA_IMPACT,
   ],
   controls: ['vet-tool-descriptions', 'approve-writes', 'scoped-credentials'],
   falsePositives:

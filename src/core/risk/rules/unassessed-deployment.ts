@@ -1,4 +1,5 @@
 import type { Driver, RiskRule } from '../rule.js';
+import { CAPABILITY_IMPACT, DATA_IMPACT } from '../drivers.js';
 import type { Answers } from '../answers.js';
 import { isUnknown } from '../answers.js';
 import { FACTOR_IDS, type FactorId } from '../factors.js';
@@ -25,8 +26,8 @@ export const unassessedDeployment: RiskRule = {
   triggers: ORDER,
   likelihood: ORDER.map((factor): Driver => ({ factor, levels: { unknown: 'moderate' } })),
   impact: [
-    { factor: 'capabilities', levels: { 'read-only': 'low', 'file-write': 'moderate', 'network-egress': 'moderate', 'credential-access': 'high', 'code-exec': 'very-high' } },
-    { factor: 'dataSensitivity', levels: { public: 'very-low', internal: 'low', confidential: 'moderate', regulated: 'high', secrets: 'very-high' } },
+    CAPABILITY_IMPACT,
+    DATA_IMPACT,
     { factor: 'environment', levels: { sandbox: 'low', 'dev-laptop': 'moderate', 'dev-laptop-prod-creds': 'high', team: 'moderate', 'enterprise-production': 'high' } },
   ],
   controls: ['register-deployment', 'log-tool-calls'],

@@ -1,4 +1,5 @@
 import type { RiskRule } from '../rule.js';
+import { CAPABILITY_IMPACT, DATA_IMPACT } from '../drivers.js';
 import { atLeast } from '../answers.js';
 
 /** A reviewed server that is not the code that runs: updates arrive unreviewed. */
@@ -15,8 +16,8 @@ export const unpinnedPackage: RiskRule = {
     { factor: 'source', levels: { official: 'low', vendor: 'low', 'community-maintained': 'moderate', unknown: 'high', anonymous: 'very-high' } },
   ],
   impact: [
-    { factor: 'capabilities', levels: { 'read-only': 'low', 'file-write': 'moderate', 'network-egress': 'moderate', 'credential-access': 'high', 'code-exec': 'very-high' } },
-    { factor: 'dataSensitivity', levels: { public: 'very-low', internal: 'low', confidential: 'moderate', regulated: 'high', secrets: 'very-high' } },
+    CAPABILITY_IMPACT,
+    DATA_IMPACT,
   ],
   controls: ['pin-version'],
   falsePositives: 'A vendor-hosted remote server cannot be pinned by you; treat its updates as vendor changes and watch for tool-definition changes instead.',
