@@ -88,6 +88,18 @@ Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mod
       setExit(await runInterview({ plain: isPlain(globals()), out: options.out, force: options.force }));
     });
 
+  program
+    .command('quiz')
+    .description('skill self-assessment: scores per knowledge area and what to study next')
+    .option('--areas <A,B>', 'only these knowledge areas (focused assessment)')
+    .option('--count <N>', 'how many items')
+    .option('--review', 'the missed and unsure items that are due again')
+    .option('--json', 'print your last result as JSON')
+    .action(async (options: import('./commands/quiz.js').QuizOptions) => {
+      const { quizCommand } = await import('./commands/quiz.js');
+      setExit(await quizCommand(options, isPlain(globals())));
+    });
+
   const progress = program
     .command('progress')
     .description('show your progress and where it is stored')

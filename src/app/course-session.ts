@@ -1,6 +1,8 @@
 import type { Catalogue, Lesson } from '../core/content/types.js';
 import type { Progress } from '../core/progress/model.js';
-import { completeLesson, openLesson, recordCheck, recordExercise, recordScenarioChoice, resetLesson, savePosition, startScenarioRun } from '../core/progress/update.js';
+import { completeLesson, finishQuiz, openLesson, recordCheck, recordExercise, recordQuizAnswer, recordScenarioChoice, resetLesson, savePosition, setQuizEnvironment, startQuiz, startScenarioRun } from '../core/progress/update.js';
+import type { QuizItem } from '../core/content/types.js';
+import type { QuizAttempt } from '../core/quiz/score.js';
 import { judgeChoice, type Judgement } from '../core/scenario/play.js';
 import type { Scenario } from '../core/content/types.js';
 import { gradeCheck, gradeOrder, gradeSelect, type CheckResult, type OrderResult, type SelectResult } from '../core/course/grading.js';
@@ -92,6 +94,28 @@ export class CourseSession {
     const last = decisionIndex === scenario.decisions.length - 1;
     await this.apply((p, now) => recordScenarioChoice(p, scenario.id, runId, decision.id, optionId, judgement.expert, now, last));
     return judgement;
+  }
+
+  /** Start a quiz attempt; returns its id (the start time). */
+  async startQuiz(mode: QuizAttempt['mode'], planned: number): Promise<string> {
+    const now = this.store.timestamp();
+    await this.apply((p) => startQuiz(p, mode, planned, now));
+    return now;
+  }
+
+  /** Record an answer (kept at once, so quitting keeps the attempt so far) and reschedule its review. */
+  async answerQuiz(attemptId: string, item: QuizItem, chosen: number, sure: boolean): Promise<boolean> {
+    const correct = item.options[chosen]?.correct === true;
+    await this.apply((p, now) => recordQuizAnswer(p, attemptId, { id: item.id, area: item.area, level: item.level, chosen, correct, sure }, now));
+    return correct;
+  }
+
+  finishQuiz(attemptId: string): Promise<Progress> {
+    return this.apply((p, now) => finishQuiz(p, attemptId, now));
+  }
+
+  setEnvironment(environment: string): Promise<Progress> {
+    return this.apply((p) => setQuizEnvironment(p, environment));
   }
 
   reset(lessonId: string): Promise<Progress> {

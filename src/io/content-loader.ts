@@ -11,6 +11,7 @@ export interface ContentSources {
   tracks: SourceFile;
   lessons: SourceFile[];
   scenarios: SourceFile[];
+  quiz: SourceFile[];
 }
 
 export const CACHE_FILE = 'dist/catalogue.json';
@@ -39,12 +40,19 @@ export function readContentSources(root: string = packageRoot()): ContentSources
       if (name.endsWith('.yaml') || name.endsWith('.yml')) scenarios.push(readSource(root, join(scenariosDir, name)));
     }
   }
-  return { tracks: readSource(root, tracksPath), lessons, scenarios };
+  const quiz: SourceFile[] = [];
+  const quizDir = join(root, 'quiz');
+  if (existsSync(quizDir)) {
+    for (const name of readdirSync(quizDir).sort()) {
+      if (name.endsWith('.yaml') || name.endsWith('.yml')) quiz.push(readSource(root, join(quizDir, name)));
+    }
+  }
+  return { tracks: readSource(root, tracksPath), lessons, scenarios, quiz };
 }
 
 export function fingerprint(sources: ContentSources): string {
   const hash = createHash('sha256');
-  for (const file of [sources.tracks, ...sources.lessons, ...sources.scenarios]) hash.update(file.path).update('\0').update(file.text).update('\0');
+  for (const file of [sources.tracks, ...sources.lessons, ...sources.scenarios, ...sources.quiz]) hash.update(file.path).update('\0').update(file.text).update('\0');
   return hash.digest('hex');
 }
 
@@ -59,7 +67,7 @@ export interface Validation {
 
 export async function validateSources(sources: ContentSources): Promise<Validation> {
   const [{ buildCatalogue }, { courseIssues }] = await Promise.all([import('../core/content/catalogue.js'), import('../core/content/course-rules.js')]);
-  const result = buildCatalogue(sources.tracks, sources.lessons, sources.scenarios);
+  const result = buildCatalogue(sources.tracks, sources.lessons, sources.scenarios, sources.quiz);
   return { ...result, courseIssues: courseIssues(result.catalogue) };
 }
 

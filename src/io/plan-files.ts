@@ -102,3 +102,8 @@ export function saveCourseDeployment(answers: InterviewAnswers): void {
   mkdirSync(plansDir(), { recursive: true, mode: 0o700 });
   writeFileAtomic(join(plansDir(), COURSE_DEPLOYMENT), JSON.stringify({ answers }), { overwrite: true });
 }
+
+/** Lessons behind the findings in the learner's own plans (each finding counts once), for quiz recommendations. */
+export function planFindingLessons(): string[] {
+  return listPlans().flatMap((p) => p.openFindings.filter((f) => f.residualSeverity !== 'info').map((f) => f.lesson));
+}

@@ -10,8 +10,12 @@ import { ProgressScreen } from './screens/ProgressScreen.js';
 import { ScenarioListScreen } from './screens/ScenarioListScreen.js';
 import { ScenarioScreen } from './screens/ScenarioScreen.js';
 import { CapstoneScreen } from './screens/CapstoneScreen.js';
+import { QuizScreen } from './screens/QuizScreen.js';
+import type { QuizItem } from '../core/content/types.js';
 import { PlanFlowScreen } from './screens/PlanFlowScreen.js';
-import { clearDraft, loadDraft, saveDraft } from '../io/plan-files.js';
+import { clearDraft, loadDraft, planFindingLessons, saveDraft } from '../io/plan-files.js';
+import { planQuiz } from '../app/quiz-plan.js';
+import { seededRandom } from '../core/quiz/select.js';
 import { savePlan } from '../app/plans.js';
 
 export type Screen =
@@ -22,6 +26,7 @@ export type Screen =
   | { name: 'scenarios'; focus?: string }
   | { name: 'scenario'; scenarioId: string }
   | { name: 'plan' }
+  | { name: 'quiz'; mode: 'full' | 'focused' | 'review'; items: QuizItem[]; findingLessons: string[] }
   | { name: 'capstone'; track: number };
 
 export interface AppProps {
@@ -82,6 +87,10 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
           onCourse={() => push({ name: 'course' })}
           onScenarios={() => push({ name: 'scenarios' })}
           onPlan={() => push({ name: 'plan' })}
+          onQuiz={(review) => {
+            const { mode, items } = planQuiz(session.catalogue, session.progress, { review }, seededRandom(Date.now()), new Date());
+            push({ name: 'quiz', mode, items, findingLessons: planFindingLessons() });
+          }}
           onProgress={() => push({ name: 'progress' })}
           onQuit={() => leave(0)}
         />
@@ -130,6 +139,8 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
       );
     case 'scenario':
       return <ScenarioScreen key={screen.scenarioId} {...common} scenarioId={screen.scenarioId} />;
+    case 'quiz':
+      return <QuizScreen {...common} mode={screen.mode} items={screen.items} findingLessons={screen.findingLessons} onOpenLesson={(lessonId) => push({ name: 'lesson', lessonId })} />;
     case 'capstone':
       return <CapstoneScreen key={screen.track} {...common} track={screen.track} />;
     case 'plan':

@@ -33,12 +33,13 @@ export function makeLesson(id: string, track: number, order: number, extra: Part
   };
 }
 
-export function makeCatalogue(lessons: Lesson[], scenarios: Catalogue['scenarios'] = []): Catalogue {
+export function makeCatalogue(lessons: Lesson[], scenarios: Catalogue['scenarios'] = [], quiz: Catalogue['quiz'] = []): Catalogue {
   const numbers = [...new Set(lessons.map((l) => l.track))].sort();
   return {
     tracks: numbers.map((n) => ({ id: `track-${n}`, number: n, title: `Track ${n}`, folder: `${n}-t`, summary: 'A track.' })),
     lessons,
     scenarios,
+    quiz,
   };
 }
 

@@ -17,7 +17,7 @@ describe('progress store', () => {
     expect(existsSync(store.path)).toBe(false);
     await store.update((p) => openLesson(p, 'x', store.timestamp()));
     const onDisk = JSON.parse(readFileSync(store.path, 'utf8'));
-    expect(onDisk).toMatchObject({ schemaVersion: 2, lessons: { x: { status: 'in-progress', startedAt: NOW.toISOString() } } });
+    expect(onDisk).toMatchObject({ schemaVersion: 3, lessons: { x: { status: 'in-progress', startedAt: NOW.toISOString() } } });
     expect(statSync(store.path).mode & 0o777).toBe(0o600);
   });
 
@@ -36,7 +36,7 @@ describe('progress store', () => {
 
   it('moves aside a file that is JSON but not progress', () => {
     const dir = tempHome();
-    writeFileSync(join(dir, 'progress.json'), JSON.stringify({ schemaVersion: 2, lessons: { a: { status: 42 } } }));
+    writeFileSync(join(dir, 'progress.json'), JSON.stringify({ schemaVersion: 3, lessons: { a: { status: 42 } } }));
     const store = new ProgressStore({ dir, now: () => NOW });
     expect(store.read().lessons).toEqual({});
     expect(store.notices[0]).toMatch(/moved to .*progress\.corrupt-/);

@@ -3,6 +3,8 @@ import { splitFrontMatter } from './front-matter.js';
 import { lessonFrontMatterSchema, tracksFileSchema, type Track } from './schema.js';
 import type { Catalogue, ContentIssue, Lesson } from './types.js';
 import { scenarioSchema, type Scenario } from './scenario-schema.js';
+import { quizFileSchema, type QuizItem } from './quiz-schema.js';
+import { AREAS } from './areas.js';
 import { zodIssues } from './zod-issues.js';
 import { findContentLinks } from './links.js';
 
@@ -56,6 +58,23 @@ export function parseScenario(file: string, text: string): { scenario?: Scenario
   return { scenario: { ...result.data, file }, issues };
 }
 
+export function parseQuizFile(file: string, text: string): { items: QuizItem[]; issues: ContentIssue[] } {
+  let data: unknown;
+  try {
+    data = parseYaml(text, { uniqueKeys: true });
+  } catch (error) {
+    return { items: [], issues: [{ file, field: '', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` }] };
+  }
+  const result = quizFileSchema.safeParse(data);
+  if (!result.success) return { items: [], issues: zodIssues(file, result.error) };
+  const area = (file.split('/').pop() ?? '').replace(/\.ya?ml$/, '');
+  const issues: ContentIssue[] = [];
+  result.data.forEach((item, index) => {
+    if (item.area !== area) issues.push({ file, field: `[${index}].area`, message: `items in ${area}.yaml must have area ${area}` });
+  });
+  return { items: result.data.map((item) => ({ ...item, file })), issues };
+}
+
 export function parseLesson(file: string, text: string): { lesson?: Lesson; issues: ContentIssue[] } {
   const split = splitFrontMatter(text);
   if (!split.ok) return { issues: [{ file, field: '', message: split.message }] };
@@ -69,7 +88,7 @@ export function parseLesson(file: string, text: string): { lesson?: Lesson; issu
  * Build the course catalogue from the tracks file and lesson files, and report every problem:
  * schema errors, duplicate ids, unknown tracks, misplaced files, unresolved prerequisites and links.
  */
-export function buildCatalogue(tracksFile: SourceFile, lessonFiles: SourceFile[], scenarioFiles: SourceFile[] = []): BuildResult {
+export function buildCatalogue(tracksFile: SourceFile, lessonFiles: SourceFile[], scenarioFiles: SourceFile[] = [], quizFiles: SourceFile[] = []): BuildResult {
   const { tracks, issues } = parseTracks(tracksFile.path, tracksFile.text);
   const scenarios: Scenario[] = [];
   for (const source of scenarioFiles) {
@@ -152,5 +171,26 @@ export function buildCatalogue(tracksFile: SourceFile, lessonFiles: SourceFile[]
   const orderedScenarios = [...new Map(scenarios.map((sc) => [sc.id, sc])).values()].sort(
     (a, b) => familyOrder.indexOf(a.family) - familyOrder.indexOf(b.family) || a.id.localeCompare(b.id),
   );
-  return { catalogue: { tracks: populated, lessons: ordered, scenarios: orderedScenarios }, issues };
+  const quiz: QuizItem[] = [];
+  const stems = new Map<string, string>();
+  for (const source of quizFiles) {
+    const parsed = parseQuizFile(source.path, source.text);
+    issues.push(...parsed.issues);
+    for (const [index, item] of parsed.items.entries()) {
+      const field = `[${index}]`;
+      const owner = idOwner.get(item.id);
+      if (owner) issues.push({ file: item.file, field: `${field}.id`, message: `duplicate id "${item.id}" (also in ${owner})` });
+      else idOwner.set(item.id, item.file);
+      const stem = item.stem.trim().toLowerCase().replace(/\s+/g, ' ');
+      const sameStem = stems.get(stem);
+      if (sameStem) issues.push({ file: item.file, field: `${field}.stem`, message: `the same stem as item "${sameStem}"` });
+      else stems.set(stem, item.id);
+      item.lessons.forEach((id, i) => {
+        if (!byId.has(id)) issues.push({ file: item.file, field: `${field}.lessons[${i}]`, message: `no lesson with id "${id}"` });
+      });
+      quiz.push(item);
+    }
+  }
+  quiz.sort((a, b) => AREAS.indexOf(a.area) - AREAS.indexOf(b.area) || a.level - b.level || a.id.localeCompare(b.id));
+  return { catalogue: { tracks: populated, lessons: ordered, scenarios: orderedScenarios, quiz }, issues };
 }

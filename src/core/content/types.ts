@@ -1,7 +1,8 @@
 import type { LessonFrontMatter, Track } from './schema.js';
 import type { Scenario } from './scenario-schema.js';
+import type { QuizItem } from './quiz-schema.js';
 
-export type { Scenario };
+export type { Scenario, QuizItem };
 
 export interface Lesson extends LessonFrontMatter {
   /** Markdown body after the front matter. */
@@ -16,6 +17,8 @@ export interface Catalogue {
   lessons: Lesson[];
   /** Every scenario, deployments first (in family order), then incidents. */
   scenarios: Scenario[];
+  /** The self-assessment question bank, by area then level. */
+  quiz: QuizItem[];
 }
 
 /** A problem found in content: which file, which field, what is wrong. */

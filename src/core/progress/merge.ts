@@ -68,7 +68,21 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
     const merged = mergeScenario(a.scenarios[id], b.scenarios[id]);
     if (merged) scenarios[id] = merged;
   }
-  const result: Progress = { schemaVersion: a.schemaVersion, lessons, scenarios };
+  const attempts = new Map<string, Progress['quiz']['attempts'][number]>();
+  for (const attempt of [...a.quiz.attempts, ...b.quiz.attempts]) {
+    const seen = attempts.get(attempt.startedAt);
+    if (!seen || attempt.answers.length > seen.answers.length || (attempt.answers.length === seen.answers.length && JSON.stringify(attempt) > JSON.stringify(seen))) attempts.set(attempt.startedAt, attempt);
+  }
+  const cards: Progress['quiz']['cards'] = { ...a.quiz.cards };
+  for (const [id, card] of Object.entries(b.quiz.cards)) {
+    const other = cards[id];
+    // The card reviewed last carries the most recent schedule.
+    if (!other || (card.last_review ?? '') > (other.last_review ?? '') || ((card.last_review ?? '') === (other.last_review ?? '') && JSON.stringify(card) > JSON.stringify(other))) cards[id] = card;
+  }
+  const quiz: Progress['quiz'] = { attempts: [...attempts.values()].sort((x, y) => (x.startedAt < y.startedAt ? -1 : 1)), cards };
+  const environment = a.quiz.environment ?? b.quiz.environment;
+  if (environment) quiz.environment = environment;
+  const result: Progress = { schemaVersion: a.schemaVersion, lessons, scenarios, quiz };
   const last = !a.last || !b.last ? (a.last ?? b.last) : a.last.at >= b.last.at ? a.last : b.last;
   if (last) result.last = last;
   return result;

@@ -29,6 +29,8 @@ const STEPS: Record<number, Step> = {
   },
   // 1 -> 2: scenario runs are kept too.
   1: (data) => ({ ...data, scenarios: {}, schemaVersion: 2 }),
+  // 2 -> 3: quiz attempts and review cards.
+  2: (data) => ({ ...data, quiz: { attempts: [], cards: {} }, schemaVersion: 3 }),
 };
 
 /** Bring stored progress of any known version to the current schema, or say why it cannot be read. */

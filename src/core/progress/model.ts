@@ -1,4 +1,7 @@
-export const PROGRESS_SCHEMA_VERSION = 2;
+import type { QuizAttempt } from '../quiz/score.js';
+import type { ReviewCard } from '../quiz/review.js';
+
+export const PROGRESS_SCHEMA_VERSION = 3;
 
 /** The stored progress file (schema version 1). Validated by `validateProgress`. */
 export interface CheckRecord {
@@ -45,15 +48,24 @@ export interface ScenarioRecord {
 /** Runs kept per scenario; older ones are dropped. */
 export const MAX_SCENARIO_RUNS = 50;
 
+export interface QuizRecord {
+  attempts: QuizAttempt[];
+  /** The learner's environment, which sets the target level (asked once, or taken from a plan). */
+  environment?: string;
+  /** Spaced-repetition cards for missed and unsure items, by item id. */
+  cards: Record<string, ReviewCard>;
+}
+
 export interface Progress {
   schemaVersion: typeof PROGRESS_SCHEMA_VERSION;
   lessons: Record<string, LessonRecord>;
   scenarios: Record<string, ScenarioRecord>;
+  quiz: QuizRecord;
   last?: { lessonId: string; at: string };
 }
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'done';
 
 export function emptyProgress(): Progress {
-  return { schemaVersion: PROGRESS_SCHEMA_VERSION, lessons: {}, scenarios: {} };
+  return { schemaVersion: PROGRESS_SCHEMA_VERSION, lessons: {}, scenarios: {}, quiz: { attempts: [], cards: {} } };
 }

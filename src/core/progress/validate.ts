@@ -83,7 +83,8 @@ export function validateProgress(input: unknown): ValidationResult {
         }),
       };
     });
-    const value: Progress = { schemaVersion: PROGRESS_SCHEMA_VERSION, lessons, scenarios };
+    const quiz = validateQuiz(root.quiz);
+    const value: Progress = { schemaVersion: PROGRESS_SCHEMA_VERSION, lessons, scenarios, quiz };
     if (root.last !== undefined) {
       const last = object(root.last, 'last');
       value.last = { lessonId: string(last.lessonId, 'last.lessonId'), at: string(last.at, 'last.at') };
@@ -93,4 +94,57 @@ export function validateProgress(input: unknown): ValidationResult {
     if (error instanceof Invalid) return { ok: false, path: error.path, message: error.message };
     throw error;
   }
+}
+
+const AREA_PATTERN = /^[a-z-]+$/;
+
+function validateQuiz(input: unknown): Progress['quiz'] {
+  if (input === undefined) return { attempts: [], cards: {} };
+  const q = object(input, 'quiz');
+  if (q.attempts !== undefined && !Array.isArray(q.attempts)) throw new Invalid('quiz.attempts', 'must be a list');
+  const attempts = ((q.attempts as unknown[] | undefined) ?? []).map((a, i) => {
+    const p = `quiz.attempts[${i}]`;
+    const o = object(a, p);
+    if (o.mode !== 'full' && o.mode !== 'focused' && o.mode !== 'review') throw new Invalid(`${p}.mode`, 'must be full, focused or review');
+    if (!Array.isArray(o.answers)) throw new Invalid(`${p}.answers`, 'must be a list');
+    const attempt: Progress['quiz']['attempts'][number] = {
+      startedAt: string(o.startedAt, `${p}.startedAt`),
+      mode: o.mode,
+      planned: integer(o.planned, `${p}.planned`, 0),
+      answers: o.answers.map((x: unknown, j: number) => {
+        const ap = `${p}.answers[${j}]`;
+        const r = object(x, ap);
+        const area = string(r.area, `${ap}.area`);
+        if (!AREA_PATTERN.test(area)) throw new Invalid(`${ap}.area`, 'must be an area id');
+        const level = integer(r.level, `${ap}.level`, 1);
+        if (level > 3) throw new Invalid(`${ap}.level`, 'must be 1, 2 or 3');
+        return { id: string(r.id, `${ap}.id`), area: area as never, level: level as 1 | 2 | 3, chosen: integer(r.chosen, `${ap}.chosen`, 0), correct: boolean(r.correct, `${ap}.correct`), sure: boolean(r.sure, `${ap}.sure`) };
+      }),
+    };
+    if (o.finishedAt !== undefined) attempt.finishedAt = string(o.finishedAt, `${p}.finishedAt`);
+    return attempt;
+  });
+  const cards = records(q.cards, 'quiz.cards', (c, p) => {
+    const o = object(c, p);
+    const num = (k: string) => {
+      if (typeof o[k] !== 'number' || !Number.isFinite(o[k])) throw new Invalid(`${p}.${k}`, 'must be a number');
+      return o[k] as number;
+    };
+    const card: Progress['quiz']['cards'][string] = {
+      due: string(o.due, `${p}.due`),
+      stability: num('stability'),
+      difficulty: num('difficulty'),
+      elapsed_days: num('elapsed_days'),
+      scheduled_days: num('scheduled_days'),
+      reps: num('reps'),
+      lapses: num('lapses'),
+      learning_steps: num('learning_steps'),
+      state: num('state'),
+    };
+    if (o.last_review !== undefined) card.last_review = string(o.last_review, `${p}.last_review`);
+    return card;
+  });
+  const out: Progress['quiz'] = { attempts, cards };
+  if (q.environment !== undefined) out.environment = string(q.environment, 'quiz.environment');
+  return out;
 }

@@ -1,6 +1,7 @@
 import React from 'react';
 import { Box, Text, useInput } from 'ink';
 import { continueTarget, trackSummaries } from '../../core/course/navigation.js';
+import { dueItems } from '../../core/quiz/review.js';
 import { StableSelect } from '../components/StableSelect.js';
 import { Frame } from '../components/Frame.js';
 import type { ScreenProps } from '../App.js';
@@ -11,12 +12,14 @@ export interface HomeProps extends ScreenProps {
   onCourse: () => void;
   onScenarios: () => void;
   onPlan: () => void;
+  onQuiz: (review: boolean) => void;
   onProgress: () => void;
   onQuit: () => void;
 }
 
-export function HomeScreen({ session, width, height, notices, onContinue, onCourse, onScenarios, onPlan, onProgress, onQuit, onBack }: HomeProps) {
+export function HomeScreen({ session, width, height, notices, onContinue, onCourse, onScenarios, onPlan, onQuiz, onProgress, onQuit, onBack }: HomeProps) {
   const target = continueTarget(session.catalogue, session.progress);
+  const due = dueItems(session.progress.quiz.cards, new Date()).length;
   const summaries = trackSummaries(session.catalogue, session.progress);
   const done = summaries.reduce((n, s) => n + s.done, 0);
   const total = summaries.reduce((n, s) => n + s.lessons, 0);
@@ -37,6 +40,8 @@ export function HomeScreen({ session, width, height, notices, onContinue, onCour
     { label: 'Course: tracks and lessons', value: 'course' },
     ...(session.catalogue.scenarios.length ? [{ label: `Scenarios: ${session.catalogue.scenarios.length} deployments and incidents to decide`, value: 'scenarios' }] : []),
     { label: 'Plan a deployment: risk interview and plan document', value: 'plan' },
+    ...(session.catalogue.quiz.length ? [{ label: 'Skill self-assessment: scores per area and what to study', value: 'quiz' }] : []),
+    ...(due ? [{ label: `Review: ${due} quiz item${due === 1 ? '' : 's'} due`, value: 'review' }] : []),
     { label: 'Progress', value: 'progress' },
     { label: 'Quit', value: 'quit' },
   ];
@@ -59,6 +64,8 @@ export function HomeScreen({ session, width, height, notices, onContinue, onCour
           else if (value === 'course') onCourse();
           else if (value === 'scenarios') onScenarios();
           else if (value === 'plan') onPlan();
+          else if (value === 'quiz') onQuiz(false);
+          else if (value === 'review') onQuiz(true);
           else if (value === 'progress') onProgress();
           else onQuit();
         }}
