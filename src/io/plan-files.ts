@@ -35,6 +35,7 @@ export interface SavedPlan {
   date: string;
   rating: string;
   decision: string;
+  environment: string;
   openFindings: { id: string; severity: string; residualSeverity: string; lesson: string }[];
 }
 
@@ -53,6 +54,7 @@ export function listPlans(dir: string = plansDir()): SavedPlan[] {
         date: plan.date,
         rating: plan.rating,
         decision: plan.decision,
+        environment: plan.profile.environment,
         openFindings: plan.findings.map((f) => ({ id: f.id, severity: f.severity, residualSeverity: f.residualSeverity, lesson: f.lesson })),
       });
     } catch {
@@ -106,4 +108,10 @@ export function saveCourseDeployment(answers: InterviewAnswers): void {
 /** Lessons behind the findings in the learner's own plans (each finding counts once), for quiz recommendations. */
 export function planFindingLessons(): string[] {
   return listPlans().flatMap((p) => p.openFindings.filter((f) => f.residualSeverity !== 'info').map((f) => f.lesson));
+}
+
+/** The environment of the newest plan, if any: the quiz takes its target level from it. */
+export function latestPlanEnvironment(): string | undefined {
+  const env = listPlans()[0]?.environment;
+  return env && env !== 'unknown' ? env : undefined;
 }

@@ -8,6 +8,7 @@ import { quizResult, scoreBar, type QuizResult } from '../core/quiz/result.js';
 import { areaLabel } from '../core/content/areas.js';
 import { ENVIRONMENT_CHOICES } from '../app/quiz-text.js';
 import { heading, say, sayParagraphs, width } from './output.js';
+import { latestPlanEnvironment } from '../io/plan-files.js';
 
 export function sayQuizResult(result: QuizResult): void {
   heading(`Result: ${result.correct} of ${result.asked} right · target level ${result.target} (${result.environment ?? 'no environment given'})`);
@@ -34,6 +35,8 @@ export async function runPlainQuiz(session: CourseSession, mode: 'full' | 'focus
     say(mode === 'review' ? 'Nothing is due for review.' : 'No quiz items match.');
     return;
   }
+  const fromPlan = latestPlanEnvironment();
+  if (!session.progress.quiz.environment && fromPlan) await session.setEnvironment(fromPlan);
   if (!session.progress.quiz.environment) {
     const environment = await select({ message: 'Where do you run MCP servers? (sets the level to aim for)', choices: ENVIRONMENT_CHOICES.map((c) => ({ name: c.label, value: c.value })) });
     await session.setEnvironment(environment);

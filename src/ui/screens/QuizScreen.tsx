@@ -12,6 +12,7 @@ import { StableSelect } from '../components/StableSelect.js';
 import { FeedbackView } from '../lesson/FeedbackView.js';
 import { paragraphLines } from '../paragraph-lines.js';
 import type { ScreenProps } from '../App.js';
+import { latestPlanEnvironment } from '../../io/plan-files.js';
 
 export interface QuizScreenProps extends ScreenProps {
   mode: 'full' | 'focused' | 'review';
@@ -30,7 +31,16 @@ type Phase =
 
 /** The self-assessment: answer, say how sure you are, feedback now or at the end, then scores and what to study. */
 export function QuizScreen({ session, mode, items, findingLessons, width, height, onBack, refresh, onOpenLesson }: QuizScreenProps) {
-  const [phase, setPhase] = useState<Phase>(() => (session.progress.quiz.environment ? { kind: 'feedback-mode' } : { kind: 'environment' }));
+  const [phase, setPhase] = useState<Phase>(() => {
+    if (session.progress.quiz.environment) return { kind: 'feedback-mode' };
+    // Asked once, or taken from the learner's latest plan.
+    const fromPlan = latestPlanEnvironment();
+    if (fromPlan) {
+      void session.setEnvironment(fromPlan);
+      return { kind: 'feedback-mode' };
+    }
+    return { kind: 'environment' };
+  });
   const [eachFeedback, setEachFeedback] = useState(true);
   const [cursor, setCursor] = useState(0);
   const attempt = useRef<string | undefined>(undefined);
