@@ -46,3 +46,16 @@ describe('course-wide rules', () => {
     expect(messages).toContain('scenarios: no incident scenario for: leaked-credential, prompt-injection-exfiltration, malicious-package');
   });
 });
+
+describe('quiz bank rules', () => {
+  it('needs 90 items, 5 per area, every level in every area', async () => {
+    const { quizIssues } = await import('../../src/core/content/course-rules.js');
+    const { makeBank } = await import('../helpers/quiz-fixtures.js');
+    expect(quizIssues(makeCatalogue([], [], makeBank(2)))).toEqual([]);
+    const thin = makeBank(2).filter((i) => !(i.area === 'isolation' && i.level === 3)).filter((i) => !(i.area === 'compliance' && i.id.endsWith('-1')));
+    const messages = quizIssues(makeCatalogue([], [], thin)).map((i) => `${i.field}: ${i.message}`);
+    expect(messages).toContain('isolation: no item at level 3');
+    expect(messages).toContain('compliance: needs at least 5 items (has 3)');
+    expect(quizIssues(makeCatalogue([], [], makeBank(1)))[0]?.message).toContain('needs at least 90 items (has 54)');
+  });
+});

@@ -40,3 +40,18 @@ export function courseIssues(catalogue: Catalogue, file = 'course'): ContentIssu
   if (missingIncidents.length) issues.push({ file, field: 'scenarios', message: `no incident scenario for: ${missingIncidents.join(', ')}` });
   return issues;
 }
+
+export const QUIZ_RULES = { perArea: 5, total: 90 } as const;
+
+/** The question bank must cover every area at every level (issue "Skill self-assessment quiz"). */
+export function quizIssues(catalogue: Catalogue, file = 'quiz'): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  if (catalogue.quiz.length < QUIZ_RULES.total) issues.push({ file, field: 'items', message: `needs at least ${QUIZ_RULES.total} items (has ${catalogue.quiz.length})` });
+  for (const area of AREAS) {
+    const items = catalogue.quiz.filter((i) => i.area === area);
+    const missingLevels = [1, 2, 3].filter((l) => !items.some((i) => i.level === l));
+    if (items.length < QUIZ_RULES.perArea) issues.push({ file, field: area, message: `needs at least ${QUIZ_RULES.perArea} items (has ${items.length})` });
+    if (missingLevels.length) issues.push({ file, field: area, message: `no item at level ${missingLevels.join(', ')}` });
+  }
+  return issues;
+}
