@@ -9,6 +9,8 @@ import { flushNotices, loadContext } from './context.js';
 import { STATUS_LABEL } from './status-text.js';
 import { bestRun, scenarioStatus } from '../core/scenario/play.js';
 import { listPlans } from '../io/plan-files.js';
+import { dueItems } from '../core/quiz/review.js';
+import { latestAttempt } from '../core/quiz/result.js';
 
 export async function progressShow(options: { json?: boolean }): Promise<number> {
   const { catalogue, store } = await loadContext();
@@ -37,6 +39,12 @@ export async function progressShow(options: { json?: boolean }): Promise<number>
     return { id: sc.id, title: sc.title, status: scenarioStatus(progress, sc.id), runs: progress.scenarios[sc.id]?.runs.length ?? 0, best: best ? { matched: best.matched, decisions: best.decisions } : null };
   });
   const plans = listPlans();
+  const lastQuiz = latestAttempt(progress);
+  const quiz = {
+    attempts: progress.quiz.attempts.length,
+    last: lastQuiz ? { startedAt: lastQuiz.startedAt, asked: lastQuiz.answers.length, correct: lastQuiz.answers.filter((a) => a.correct).length } : null,
+    reviewsDue: dueItems(progress.quiz.cards, new Date()).length,
+  };
   if (options.json) {
     const report = {
       path: store.path,
@@ -45,6 +53,7 @@ export async function progressShow(options: { json?: boolean }): Promise<number>
       tracks: trackSummaries(catalogue, progress).map((s) => ({ number: s.track.number, title: s.track.title, lessons: s.lessons, done: s.done, inProgress: s.inProgress })),
       lessons,
       scenarios,
+      quiz,
       plans: plans.map((p) => ({ path: p.path, server: p.server, date: p.date, rating: p.rating, decision: p.decision, findings: p.openFindings.length })),
       last: progress.last ?? null,
       next: next ? next.lesson.id : null,
@@ -73,6 +82,10 @@ export async function progressShow(options: { json?: boolean }): Promise<number>
     for (const sc of scenarios.filter((x) => x.runs > 0)) {
       out.push(`  ${sc.id}: ${sc.runs} run${sc.runs === 1 ? '' : 's'}${sc.best ? `, best ${sc.best.matched}/${sc.best.decisions} expert choices` : ', not finished'}`);
     }
+  }
+  if (quiz.attempts) {
+    out.push('');
+    out.push(`Quiz: ${quiz.attempts} attempt${quiz.attempts === 1 ? '' : 's'}${quiz.last ? `, last ${quiz.last.correct}/${quiz.last.asked} right` : ''}${quiz.reviewsDue ? `, ${quiz.reviewsDue} due for review (mcp-operator quiz --review)` : ''}`);
   }
   if (plans.length) {
     out.push('');
