@@ -1,6 +1,7 @@
 import type { Catalogue, Lesson } from '../core/content/types.js';
 import type { Progress } from '../core/progress/model.js';
-import { completeLesson, finishQuiz, openLesson, recordCheck, recordExercise, recordQuizAnswer, recordScenarioChoice, resetLesson, savePosition, setQuizEnvironment, startQuiz, startScenarioRun } from '../core/progress/update.js';
+import { completeLesson, openLesson, recordCheck, recordExercise, recordScenarioChoice, resetLesson, savePosition, startScenarioRun } from '../core/progress/update.js';
+import { finishQuiz, recordQuizAnswer, setQuizEnvironment, startQuiz } from '../core/progress/quiz-update.js';
 import type { QuizItem } from '../core/content/types.js';
 import type { QuizAttempt } from '../core/quiz/score.js';
 import { judgeChoice, type Judgement } from '../core/scenario/play.js';

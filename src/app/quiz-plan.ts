@@ -1,7 +1,7 @@
 import { AREAS, type Area } from '../core/content/areas.js';
 import type { Catalogue, QuizItem } from '../core/content/types.js';
 import type { Progress } from '../core/progress/model.js';
-import { dueItems } from '../core/quiz/review.js';
+import { dueItems } from '../core/quiz/due.js';
 import { selectFocused, selectFull, type Random } from '../core/quiz/select.js';
 import type { QuizAttempt } from '../core/quiz/score.js';
 import { UserError } from '../io/errors.js';

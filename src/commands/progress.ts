@@ -9,7 +9,7 @@ import { flushNotices, loadContext } from './context.js';
 import { STATUS_LABEL } from './status-text.js';
 import { bestRun, scenarioStatus } from '../core/scenario/play.js';
 import { listPlans } from '../io/plan-files.js';
-import { dueItems } from '../core/quiz/review.js';
+import { dueItems } from '../core/quiz/due.js';
 import { latestAttempt } from '../core/quiz/result.js';
 
 export async function progressShow(options: { json?: boolean }): Promise<number> {

@@ -5,7 +5,7 @@ import { areaScores, gaps, misconceptions, recommendations, type QuizAttempt } f
 import { dueItems, scheduleReview } from '../../src/core/quiz/review.js';
 import { quizResult, scoreBar } from '../../src/core/quiz/result.js';
 import { emptyProgress } from '../../src/core/progress/model.js';
-import { finishQuiz, recordQuizAnswer, startQuiz } from '../../src/core/progress/update.js';
+import { finishQuiz, recordQuizAnswer, startQuiz } from '../../src/core/progress/quiz-update.js';
 import { mergeProgress } from '../../src/core/progress/merge.js';
 import { parseQuizFile, buildCatalogue } from '../../src/core/content/catalogue.js';
 import { coverage } from '../../src/core/content/coverage.js';

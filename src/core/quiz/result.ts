@@ -2,7 +2,7 @@ import type { Area } from '../content/areas.js';
 import type { Catalogue } from '../content/types.js';
 import type { Progress } from '../progress/model.js';
 import { areaScores, gaps, misconceptions, recommendations, TARGET_BY_ENVIRONMENT, type AreaScore, type Gap, type QuizAttempt } from './score.js';
-import { dueItems } from './review.js';
+import { dueItems } from './due.js';
 
 export interface QuizResult {
   startedAt: string;

@@ -48,10 +48,4 @@ export function scheduleReview(card: ReviewCard | undefined, correct: boolean, s
   return fromCard(scheduler.next(current, now, grade).card);
 }
 
-/** Item ids whose review is due at `now`, earliest first. */
-export function dueItems(cards: Record<string, ReviewCard>, now: Date): string[] {
-  return Object.entries(cards)
-    .filter(([, c]) => new Date(c.due).getTime() <= now.getTime())
-    .sort((a, b) => (a[1].due < b[1].due ? -1 : 1))
-    .map(([id]) => id);
-}
+export { dueItems } from './due.js';

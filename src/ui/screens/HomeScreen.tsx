@@ -1,7 +1,7 @@
 import React from 'react';
 import { Box, Text, useInput } from 'ink';
 import { continueTarget, trackSummaries } from '../../core/course/navigation.js';
-import { dueItems } from '../../core/quiz/review.js';
+import { dueItems } from '../../core/quiz/due.js';
 import { StableSelect } from '../components/StableSelect.js';
 import { Frame } from '../components/Frame.js';
 import type { ScreenProps } from '../App.js';
