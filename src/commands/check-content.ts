@@ -22,6 +22,6 @@ export async function checkContentCommand(dir: string | undefined, options: { js
   const c = coverage(catalogue);
   const checks = catalogue.lessons.reduce((n, l) => n + l.checks.length, 0);
   const exercises = catalogue.lessons.filter((l) => l.exercise).length;
-  process.stdout.write(`check-content: ok: ${catalogue.tracks.length} tracks, ${c.lessons} lessons, ${checks} checks, ${exercises} exercises, ${c.scenarios} scenarios, all 18 areas taught\n`);
+  process.stdout.write(`check-content: ok: ${catalogue.tracks.length} tracks, ${c.lessons} lessons, ${checks} checks, ${exercises} exercises, ${c.scenarios} scenarios, ${c.quizItems} quiz items, all 18 areas taught and examined\n`);
   return 0;
 }

@@ -66,9 +66,9 @@ export interface Validation {
 }
 
 export async function validateSources(sources: ContentSources): Promise<Validation> {
-  const [{ buildCatalogue }, { courseIssues }] = await Promise.all([import('../core/content/catalogue.js'), import('../core/content/course-rules.js')]);
+  const [{ buildCatalogue }, { courseIssues, quizIssues }] = await Promise.all([import('../core/content/catalogue.js'), import('../core/content/course-rules.js')]);
   const result = buildCatalogue(sources.tracks, sources.lessons, sources.scenarios, sources.quiz);
-  return { ...result, courseIssues: courseIssues(result.catalogue) };
+  return { ...result, courseIssues: [...courseIssues(result.catalogue), ...quizIssues(result.catalogue)] };
 }
 
 interface CacheFile {

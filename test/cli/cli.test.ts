@@ -149,15 +149,18 @@ describe('mcp-operator CLI (built bundle, no TTY)', () => {
     expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('check-content: ok');
     const json = JSON.parse((await runCli(['check-content', '--json'], { home: tempHome() })).stdout);
-    expect(json).toMatchObject({ lessons: expect.any(Number), scenarios: expect.any(Number), quizItems: 0 });
+    expect(json).toMatchObject({ lessons: expect.any(Number), scenarios: expect.any(Number), quizItems: expect.any(Number) });
+    expect(json.quizItems).toBeGreaterThanOrEqual(90);
     expect(Object.keys(json).sort()).toEqual(['areas', 'lessons', 'quizItems', 'scenarios']);
     expect(Object.keys(json.areas)).toHaveLength(18);
-    expect(json.areas['incident-response']).toEqual({ lessons: expect.any(Number), quiz: { '1': 0, '2': 0, '3': 0 } });
+    expect(json.areas['incident-response']).toEqual({ lessons: expect.any(Number), quiz: { '1': expect.any(Number), '2': expect.any(Number), '3': expect.any(Number) } });
+    for (const area of Object.values(json.areas) as { quiz: Record<string, number> }[]) for (const level of ['1', '2', '3']) expect(area.quiz[level]).toBeGreaterThan(0);
     expect(Object.values(json.areas).every((a) => (a as { lessons: number }).lessons > 0)).toBe(true);
 
     const root = tempHome();
     cpSync('lessons', join(root, 'lessons'), { recursive: true });
     cpSync('scenarios', join(root, 'scenarios'), { recursive: true });
+    cpSync('quiz', join(root, 'quiz'), { recursive: true });
     const file = readdirSync(join(root, 'lessons', '1-planning'))[0] as string;
     const path = join(root, 'lessons', '1-planning', file);
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*$/m, 'title: ""'));

@@ -161,4 +161,28 @@ describe('the built CLI in a real terminal (tmux)', () => {
     const progress = JSON.parse((await runCli(['progress', '--json'], { home })).stdout);
     expect(progress.plans.map((p: { server: string }) => p.server)).toEqual(['acme-files']);
   });
+
+  it('takes a focused quiz, keeps the attempt and shows scores; quiz --json prints it', async () => {
+    const home = tempHome();
+    const t = terminal('quiz --areas isolation --count 2', home);
+    await t.waitFor((s) => s.includes('Where do you run MCP servers?'), 'the environment question');
+    t.keys('Down', 'Enter');
+    await t.waitFor((s) => s.includes('Feedback after each item'), 'the feedback choice');
+    t.keys('Enter');
+    for (let i = 1; i <= 2; i += 1) {
+      await t.waitFor((s) => s.includes(`Item ${i} of 2`) && s.includes('Enter answer'), `item ${i}`);
+      t.keys('Enter');
+      await t.waitFor((s) => s.includes('How sure are you?'), 'the confidence question');
+      t.keys('Enter');
+      await t.waitFor((s) => /Correct\.|Not quite\./.test(s), 'feedback');
+      t.keys('Enter');
+    }
+    const result = await t.waitFor((s) => s.includes('results'), 'the results');
+    expect(result).toMatch(/\d of 2 right/);
+    expect(result).toContain('Isolation');
+    t.keys('q');
+    await t.waitFor((s) => s.includes('EXIT=0'), 'a clean exit');
+    const json = JSON.parse((await runCli(['quiz', '--json'], { home })).stdout);
+    expect(json.result).toMatchObject({ asked: 2, environment: 'dev-laptop', areas: [expect.objectContaining({ area: 'isolation' })] });
+  });
 });

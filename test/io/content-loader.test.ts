@@ -9,6 +9,7 @@ function copyCourse(): string {
   const root = mkdtempSync(join(tmpdir(), 'mcp-operator-content-'));
   cpSync(join(packageRoot(), 'lessons'), join(root, 'lessons'), { recursive: true });
   cpSync(join(packageRoot(), 'scenarios'), join(root, 'scenarios'), { recursive: true });
+  cpSync(join(packageRoot(), 'quiz'), join(root, 'quiz'), { recursive: true });
   return root;
 }
 
