@@ -19,12 +19,14 @@ export function sayQuizResult(result: QuizResult): void {
   if (result.misconceptions.length) {
     say();
     say('Misconceptions (answered sure, and wrong):');
-    for (const m of result.misconceptions) for (const line of wrapLines(`- ${m.stem} You said: ${m.chosen} Right: ${m.right}`, width(), '', 2)) say(line);
+    for (const m of result.misconceptions) for (const line of wrapLines(`- ${m.stem} You said: "${m.chosen}". Right: "${m.right}".`, width(), '', 2)) say(line);
   }
   say();
   if (result.recommendations.length) {
     say('Study next:');
-    for (const r of result.recommendations) say(`- ${r.title} (mcp-operator learn ${r.lesson})${r.findings ? `, ${r.findings} open finding(s) in your plans` : ''}`);
+    for (const r of result.recommendations) {
+      for (const line of wrapLines(`- ${r.title} (mcp-operator learn ${r.lesson})${r.findings ? `, ${r.findings} open finding(s) in your plans` : ''}`, width(), '', 2)) say(line);
+    }
   } else say('No gaps below your target level. Well done.');
   if (result.reviewsDue) say(`\n${result.reviewsDue} item(s) due for review: mcp-operator quiz --review`);
 }

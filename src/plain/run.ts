@@ -9,6 +9,11 @@ import { UserError } from '../io/errors.js';
 import { runPlainLesson } from './lesson.js';
 import { chooseScenario, runPlainScenario } from './scenario.js';
 import { runPlainPlan } from './capstone.js';
+import { runPlainQuiz } from './quiz.js';
+import { planQuiz } from '../app/quiz-plan.js';
+import { seededRandom } from '../core/quiz/select.js';
+import { dueItems } from '../core/quiz/due.js';
+import { planFindingLessons } from '../io/plan-files.js';
 import { heading, say, width } from './output.js';
 
 const MARK = { 'not-started': '[ ]', 'in-progress': '[~]', done: '[x]' } as const;
@@ -49,6 +54,8 @@ async function home(session: CourseSession): Promise<void> {
         { name: 'Course: tracks and lessons', value: 'course' },
         ...(session.catalogue.scenarios.length ? [{ name: 'Scenarios: deployments and incidents to decide', value: 'scenarios' }] : []),
         { name: 'Plan a deployment: risk interview and plan document', value: 'plan' },
+        ...(session.catalogue.quiz.length ? [{ name: 'Skill self-assessment: scores per area and what to study', value: 'quiz' }] : []),
+        ...(dueItems(session.progress.quiz.cards, new Date()).length ? [{ name: `Review: ${dueItems(session.progress.quiz.cards, new Date()).length} quiz item(s) due`, value: 'review' }] : []),
         { name: 'Progress', value: 'progress' },
         { name: 'Quit', value: 'quit' },
       ],
@@ -57,6 +64,11 @@ async function home(session: CourseSession): Promise<void> {
     if (choice === 'progress') {
       heading('Progress');
       for (const line of progressLines(session, width())) say(line);
+      continue;
+    }
+    if (choice === 'quiz' || choice === 'review') {
+      const { mode, items } = planQuiz(session.catalogue, session.progress, { review: choice === 'review' }, seededRandom(Date.now()), new Date());
+      await runPlainQuiz(session, mode, items, planFindingLessons());
       continue;
     }
     if (choice === 'plan') {
