@@ -1,0 +1,89 @@
+import { parse as splitShell } from 'shell-quote';
+import type { ParsedConfig, ServerEntry } from './types.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+const stringMap = (v: unknown): Record<string, string> =>
+  isObj(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'string' || typeof x === 'number').map(([k, x]) => [k, String(x)])) : {};
+
+/**
+ * A whole command line written into `command` (args empty) occurs in the wild: split it into
+ * words the way a shell would, keeping ${VAR} placeholders intact.
+ */
+export function splitCommand(command: string, args: string[]): { command: string; args: string[] } {
+  if (args.length > 0 || !/\s/.test(command.trim())) return { command: command.trim(), args };
+  const words = splitShell(command, (name) => `\${${name}}`).map((w) => (typeof w === 'string' ? w : 'op' in w ? String(w.op) : String(w)));
+  const [first = '', ...rest] = words;
+  return { command: first, args: rest };
+}
+
+function entry(name: string, raw: Obj, path: string): ServerEntry {
+  // OpenCode: command is one array; Zed (older): command is { path, args, env }.
+  let command: string | undefined;
+  let args = strings(raw.args);
+  let env = stringMap(raw.env ?? raw.environment);
+  if (Array.isArray(raw.command)) {
+    const words = strings(raw.command);
+    command = words[0];
+    args = [...words.slice(1), ...args];
+  } else if (isObj(raw.command)) {
+    command = typeof raw.command.path === 'string' ? raw.command.path : undefined;
+    args = strings(raw.command.args);
+    env = { ...env, ...stringMap(raw.command.env) };
+  } else if (typeof raw.command === 'string') {
+    command = raw.command;
+  }
+  if (command !== undefined) ({ command, args } = splitCommand(command, args));
+  const url = [raw.url, raw.serverUrl, raw.httpUrl].find((u): u is string => typeof u === 'string');
+  const approvals = [...strings(raw.alwaysAllow), ...strings(raw.autoApprove)];
+  const out: ServerEntry = {
+    name,
+    args,
+    env,
+    headers: stringMap(raw.headers),
+    autoApprove: raw.trust === true ? true : approvals,
+    path,
+  };
+  if (command !== undefined) out.command = command;
+  if (url !== undefined) out.url = url;
+  return out;
+}
+
+function fromMap(map: unknown, base: string): ServerEntry[] {
+  if (!isObj(map)) return [];
+  return Object.entries(map)
+    .filter(([name, v]) => isObj(v) && !name.startsWith('_'))
+    .map(([name, v]) => entry(name, v as Obj, `${base}.${name}`));
+}
+
+/**
+ * Every server entry in a parsed client config, whatever the client: mcpServers (Claude, Cursor,
+ * Windsurf, Gemini, Cline, Roo, Amazon Q, Kiro), servers (VS Code), mcp.servers (VS Code
+ * settings), context_servers (Zed), mcp (OpenCode), mcp_servers (Codex), a list of servers
+ * (Continue), and Claude Code's per-project entries.
+ */
+export function normalizeConfig(data: unknown): ParsedConfig {
+  const servers: ServerEntry[] = [];
+  const global: ParsedConfig['global'] = {};
+  if (!isObj(data)) return { servers, global };
+  if (Array.isArray(data.mcpServers)) {
+    data.mcpServers.forEach((s, i) => {
+      if (isObj(s)) servers.push(entry(typeof s.name === 'string' ? s.name : `server-${i + 1}`, s, `mcpServers[${i}]`));
+    });
+  } else servers.push(...fromMap(data.mcpServers, 'mcpServers'));
+  servers.push(...fromMap(data.servers, 'servers'));
+  servers.push(...fromMap(data.context_servers, 'context_servers'));
+  servers.push(...fromMap(data.mcp_servers, 'mcp_servers'));
+  if (isObj(data.mcp)) {
+    if (isObj(data.mcp.servers)) servers.push(...fromMap(data.mcp.servers, 'mcp.servers'));
+    else servers.push(...fromMap(data.mcp, 'mcp'));
+  }
+  if (isObj(data.projects)) {
+    for (const [project, value] of Object.entries(data.projects)) {
+      if (isObj(value)) servers.push(...fromMap(value.mcpServers, `projects.${project}.mcpServers`));
+    }
+  }
+  if (typeof data.enableAllProjectMcpServers === 'boolean') global.enableAllProjectMcpServers = data.enableAllProjectMcpServers;
+  return { servers, global };
+}

@@ -1,0 +1,33 @@
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseYaml } from 'yaml';
+import { parse as parseToml } from 'smol-toml';
+
+export type ConfigFormat = 'json' | 'jsonc' | 'yaml' | 'toml';
+
+export type ParseResult = { ok: true; data: unknown } | { ok: false; message: string };
+
+/** The format a file's name suggests; JSON files are read as JSONC (comments, trailing commas occur in the wild). */
+export function formatFromPath(path: string): ConfigFormat {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  if (lower.endsWith('.toml')) return 'toml';
+  return 'jsonc';
+}
+
+/** Parse config text; a failure is a one-line reason with the line number where the parser gives one. */
+export function parseConfigText(text: string, format: ConfigFormat): ParseResult {
+  try {
+    if (format === 'yaml') return { ok: true, data: parseYaml(text) };
+    if (format === 'toml') return { ok: true, data: parseToml(text) };
+    const errors: ParseError[] = [];
+    const data: unknown = parseJsonc(text, errors, { allowTrailingComma: format === 'jsonc', disallowComments: format === 'json' });
+    const first = errors[0];
+    if (first) {
+      const line = text.slice(0, first.offset).split('\n').length;
+      return { ok: false, message: `${printParseErrorCode(first.error)} at line ${line}` };
+    }
+    return { ok: true, data };
+  } catch (error) {
+    return { ok: false, message: (error as Error).message.split('\n')[0] ?? 'cannot be parsed' };
+  }
+}

@@ -1,0 +1,41 @@
+/** The fixed finding categories of DESIGN section 10. */
+export const CATEGORIES = [
+  'secret-exposure',
+  'unpinned-package',
+  'mutable-image',
+  'broad-filesystem-access',
+  'sensitive-mount',
+  'container-privilege',
+  'host-network',
+  'network-exposure',
+  'insecure-transport',
+  'auto-approval',
+  'shell-execution',
+  'known-vulnerable-version',
+  'untrusted-source',
+  'parse-error',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** One MCP server entry as found in a client config, in a shape common to every client. */
+export interface ServerEntry {
+  /** The entry's name (the key under mcpServers, servers, context_servers, ...). */
+  name: string;
+  /** The program to start (stdio), already split from any whole command line. */
+  command?: string;
+  args: string[];
+  env: Record<string, string>;
+  /** Remote servers. */
+  url?: string;
+  headers: Record<string, string>;
+  /** Tools approved without asking (alwaysAllow, autoApprove); true when everything is trusted. */
+  autoApprove: string[] | true;
+  /** JSON-pointer-like path of the entry in its file, for messages (e.g. mcpServers.github). */
+  path: string;
+}
+
+export interface ParsedConfig {
+  servers: ServerEntry[];
+  /** Settings outside any one server that matter, e.g. Claude Code enableAllProjectMcpServers. */
+  global: { enableAllProjectMcpServers?: boolean };
+}
