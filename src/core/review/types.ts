@@ -39,3 +39,26 @@ export interface ParsedConfig {
   /** Settings outside any one server that matter, e.g. Claude Code enableAllProjectMcpServers. */
   global: { enableAllProjectMcpServers?: boolean };
 }
+
+export type ReviewSeverity = 'info' | 'low' | 'medium' | 'high' | 'critical';
+
+/** What a rule reports about one server entry; the engine adds client, path and lesson. */
+export interface RuleHit {
+  severity: ReviewSeverity;
+  /** The config field, e.g. env.GITHUB_TOKEN or args[1]. */
+  field: string;
+  message: string;
+  /** Redacted: a secret shows its kind and at most its first four characters. */
+  evidence: string;
+  remediation: string;
+}
+
+/** One review rule, one file each, with a stable id and one category. */
+export interface ReviewRule {
+  id: string;
+  category: Category;
+  title: string;
+  /** The lesson that teaches why this matters. */
+  lesson: string;
+  check: (server: ServerEntry, config: ParsedConfig) => RuleHit[];
+}
