@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { buildPlan, type Plan } from '../core/plan/model.js';
 import type { InterviewAnswers } from '../core/interview/questions.js';
 import { RULES, RULE_SET_VERSION } from '../core/risk/rules/index.js';
-import { defaultPlanPath, writePlan } from '../io/plan-files.js';
+import { clearDraft, defaultPlanPath, writePlan } from '../io/plan-files.js';
 
 export function makePlan(answers: InterviewAnswers, now: Date = new Date()): Plan {
   return buildPlan(answers, RULES, RULE_SET_VERSION, now.toISOString().slice(0, 10));
@@ -23,4 +23,11 @@ export function savePlan(answers: InterviewAnswers, out?: string, force?: boolea
   const replaced = !out && existsSync(`${target}.json`);
   const written = writePlan(plan, target, { force: out ? force : true });
   return { plan, ...written, replaced };
+}
+
+/** The end of the full interview: write the plan, then drop the draft it was resumed from. */
+export function finishDraftPlan(answers: InterviewAnswers, out?: string, force?: boolean): SavedPlanResult {
+  const saved = savePlan(answers, out, force);
+  clearDraft();
+  return saved;
 }

@@ -1,9 +1,5 @@
 import { UserError } from '../io/errors.js';
-import { clearDraft, loadDraft, saveDraft } from '../io/plan-files.js';
-import { savePlan } from '../app/plans.js';
-import { planMarkdown } from '../core/plan/markdown.js';
-import { markdownWidth, renderMarkdown, clampWidth } from '../io/markdown.js';
-import type { InterviewAnswers } from '../core/interview/questions.js';
+import { loadDraft } from '../io/plan-files.js';
 import { letInkDraw } from './terminal.js';
 
 export interface InterviewRequest {
@@ -19,28 +15,20 @@ export async function runInterview(request: InterviewRequest): Promise<number> {
   if (!request.plain && (!process.stdin.isTTY || !process.stdout.isTTY)) {
     throw new UserError(`the planning interview needs a terminal; ${ALTERNATIVES}`);
   }
-  const draft = loadDraft() ?? {};
   if (request.plain) {
-    const { runPlainInterview } = await import('../plain/interview.js');
-    const { say } = await import('../plain/output.js');
-    if (Object.keys(draft).length) say(`Resuming your interview: ${Object.keys(draft).length} answers kept.`);
-    let answers: InterviewAnswers;
+    const { runPlainPlan } = await import('../plain/capstone.js');
     try {
-      answers = await runPlainInterview(draft, saveDraft);
+      await runPlainPlan(request.out, request.force);
     } catch (error) {
       if (error instanceof Error && error.name === 'ExitPromptError') {
-        say('\nInterview paused; your answers are kept. Run mcp-operator plan again to go on.');
-        return 130;
+        process.stdout.write('\nInterview paused; your answers are kept. Run mcp-operator plan again to go on.\n');
+        return process.stdin.isTTY ? 130 : 2;
       }
       throw error;
     }
-    const saved = savePlan(answers, request.out, request.force);
-    clearDraft();
-    const { plan } = saved;
-    say(await renderMarkdown(planMarkdown(plan).split('\n## Deployment profile')[0] ?? '', markdownWidth(clampWidth(process.stdout.columns))));
-    say(`\n${saved.replaced ? 'Updated' : 'Wrote'} the plan: ${saved.markdown} (and ${saved.json}).`);
     return 0;
   }
+  const draft = loadDraft() ?? {};
   letInkDraw();
   const { runPlanTui } = await import('../ui/plan-run.js');
   return runPlanTui(draft, request);

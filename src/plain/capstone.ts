@@ -1,13 +1,17 @@
 import { confirm, select } from '@inquirer/prompts';
 import type { CourseSession } from '../app/course-session.js';
 import { QUESTIONS, type InterviewAnswers } from '../core/interview/questions.js';
-import { clearDraft, loadCourseDeployment, loadDraft, saveCourseDeployment, saveDraft } from '../io/plan-files.js';
-import { savePlan } from '../app/plans.js';
+import { loadCourseDeployment, loadDraft, saveCourseDeployment, saveDraft } from '../io/plan-files.js';
+import { finishDraftPlan, savePlan } from '../app/plans.js';
+import { planMarkdown } from '../core/plan/markdown.js';
+import { markdownWidth, renderMarkdown } from '../io/markdown.js';
 import { runPlainInterview } from './interview.js';
-import { say } from './output.js';
+import { say, width } from './output.js';
+import { wrapLines } from '../core/text/wrap.js';
 
 function report(result: ReturnType<typeof savePlan>): void {
-  say(`\nRating ${result.plan.rating}, decision ${result.plan.decision}. ${result.replaced ? 'Updated' : 'Wrote'} the plan: ${result.markdown} (and ${result.json}).`);
+  say();
+  for (const line of wrapLines(`Rating ${result.plan.rating}, decision ${result.plan.decision}. ${result.replaced ? 'Updated' : 'Wrote'} the plan: ${result.markdown} (and ${result.json}).`, width())) say(line);
 }
 
 /** A track's capstone in line mode: the track's planning questions for your own server or a scenario's. */
@@ -26,12 +30,12 @@ export async function runPlainCapstone(session: CourseSession, track: number): P
   report(savePlan(answers));
 }
 
-/** "Plan a deployment" from the line-mode home: the whole interview, resumed from a draft. */
-export async function runPlainPlan(): Promise<void> {
+/** The whole interview in line mode, resumed from a draft, ending in the plan (`plan --plain` and the home menu). */
+export async function runPlainPlan(out?: string, force?: boolean): Promise<void> {
   const draft = loadDraft() ?? {};
   if (Object.keys(draft).length) say(`Resuming your interview: ${Object.keys(draft).length} answers kept.`);
   const answers = await runPlainInterview(draft, saveDraft);
-  const result = savePlan(answers);
-  clearDraft();
+  const result = finishDraftPlan(answers, out, force);
+  say(await renderMarkdown(planMarkdown(result.plan).split('\n## Deployment profile')[0] ?? '', markdownWidth(width())));
   report(result);
 }

@@ -13,10 +13,10 @@ import { CapstoneScreen } from './screens/CapstoneScreen.js';
 import { QuizScreen } from './screens/QuizScreen.js';
 import type { QuizItem } from '../core/content/types.js';
 import { PlanFlowScreen } from './screens/PlanFlowScreen.js';
-import { clearDraft, loadDraft, planFindingLessons, saveDraft } from '../io/plan-files.js';
+import { loadDraft, planFindingLessons, saveDraft } from '../io/plan-files.js';
 import { planQuiz } from '../app/quiz-plan.js';
 import { seededRandom } from '../core/quiz/select.js';
-import { savePlan } from '../app/plans.js';
+import { finishDraftPlan } from '../app/plans.js';
 
 export type Screen =
   | { name: 'home' }
@@ -150,11 +150,7 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
           width={width}
           height={height}
           save={saveDraft}
-          finish={(answers) => {
-            const saved = savePlan(answers);
-            clearDraft();
-            return saved;
-          }}
+          finish={(answers) => finishDraftPlan(answers)}
           onQuit={back}
         />
       );

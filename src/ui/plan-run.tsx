@@ -1,8 +1,8 @@
 import React from 'react';
 import { useApp, useInput } from 'ink';
 import type { InterviewAnswers } from '../core/interview/questions.js';
-import { clearDraft, saveDraft } from '../io/plan-files.js';
-import { savePlan } from '../app/plans.js';
+import { saveDraft } from '../io/plan-files.js';
+import { finishDraftPlan } from '../app/plans.js';
 import type { InterviewRequest } from '../commands/interview.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import { PlanFlowScreen } from './screens/PlanFlowScreen.js';
@@ -25,9 +25,7 @@ function PlanApp({ start, request, onExit }: { start: InterviewAnswers; request:
       height={size.rows - 1}
       save={saveDraft}
       finish={(answers) => {
-        const saved = savePlan(answers, request.out, request.force);
-        clearDraft();
-        return saved;
+        return finishDraftPlan(answers, request.out, request.force);
       }}
       onQuit={() => leave(0)}
     />
