@@ -15,7 +15,11 @@ export const common = {
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  alias: { 'react-devtools-core': join(root, 'src/stubs/react-devtools-core.ts') },
+  alias: {
+    'react-devtools-core': join(root, 'src/stubs/react-devtools-core.ts'),
+    // jsonc-parser's "main" is a UMD build that requires './impl/format' at run time, which a bundle cannot resolve.
+    'jsonc-parser': join(root, 'node_modules/jsonc-parser/lib/esm/main.js'),
+  },
   define: { 'process.env.NODE_ENV': process.env.MO_DEV ? '"development"' : '"production"' },
   banner: { js: banner },
 };

@@ -24,7 +24,7 @@ function buildProgram(setExit: (code: number) => void): Command {
     .addHelpText(
       'after',
       `
-Exit codes: 0 success, 2 bad usage or unreadable input, 130 interrupted.
+Exit codes: 0 success, 1 review found something at or above --fail-on, 2 bad usage or unreadable input, 130 interrupted.
 Progress is kept in one JSON file; \`mcp-operator progress\` prints where.
 Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mode), NO_COLOR.`,
     );
@@ -98,6 +98,20 @@ Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mod
     .action(async (options: import('./commands/quiz.js').QuizOptions) => {
       const { quizCommand } = await import('./commands/quiz.js');
       setExit(await quizCommand(options, isPlain(globals())));
+    });
+
+  program
+    .command('review')
+    .description('review MCP client configs offline: secrets, pinning, container flags, auto-approval and more (nothing is started or fetched)')
+    .argument('[PATHS...]', 'config files or project folders to review (- reads standard input); without --no-discover, every client config found on this machine too')
+    .option('--format <text|json|sarif|md>', 'output format (default: the interactive view in a terminal, text otherwise)')
+    .option('--fail-on <SEVERITY>', 'exit 1 when a finding is at or above: critical, high, medium, low, info or none', 'high')
+    .option('--no-discover', 'read only the paths given')
+    .option('--client <ID>', 'which client wrote the config, when its name or place does not say (e.g. for -)')
+    .option('--no-fixes', 'text format: leave out the fixed entries')
+    .action(async (paths: string[], options: import('./commands/review.js').ReviewOptions) => {
+      const { reviewCommand } = await import('./commands/review.js');
+      setExit(await reviewCommand(paths, options, isPlain(globals())));
     });
 
   const progress = program

@@ -12,14 +12,15 @@ interface Metafile {
 const HEAVY = /node_modules\/(ink|react|react-reconciler|marked-terminal|@inkjs\/ui|highlight\.js|cli-highlight|@inquirer|ts-fsrs|zod|yaml|conf|ajv)\//;
 
 /** Which npm packages the bundle chunks loaded by `args` contain. */
-function heavyPackagesLoaded(args: string[]): string[] {
+function heavyPackagesLoaded(args: string[], status = 0): string[] {
   const home = tempHome();
   const log = join(home, 'loads.txt');
   const result = spawnSync(process.execPath, ['--import', join(process.cwd(), 'test/helpers/record-loads.mjs'), BIN, ...args], {
-    env: { ...process.env, MCP_OPERATOR_HOME: home, MCP_OPERATOR_LOAD_LOG: log },
+    env: { ...process.env, MCP_OPERATOR_HOME: home, MCP_OPERATOR_LOAD_LOG: log, HOME: home },
+    cwd: home,
     encoding: 'utf8',
   });
-  expect(result.status).toBe(0);
+  expect(result.status).toBe(status);
   const meta = JSON.parse(readFileSync('dist/meta.json', 'utf8')) as Metafile;
   const loaded = readFileSync(log, 'utf8')
     .split('\n')
@@ -34,6 +35,13 @@ describe('quick commands stay quick', () => {
   for (const args of [['--version'], ['lessons', '--json'], ['progress', '--json']]) {
     it(`${args.join(' ')} loads no Ink, React, prompts, marked-terminal, zod, yaml, conf or the review scheduler`, () => {
       expect(heavyPackagesLoaded(args)).toEqual([]);
+    });
+  }
+
+  for (const format of ['json', 'sarif', 'md', 'text']) {
+    it(`review --format ${format} loads no Ink, React or prompts`, () => {
+      const loaded = heavyPackagesLoaded(['review', '--format', format, join(process.cwd(), 'test/fixtures/review/mixed.mcp.json'), '--no-discover'], 1);
+      expect(loaded.filter((p) => /^(ink|react|react-reconciler|@inkjs\/ui|@inquirer|marked-terminal|highlight\.js|cli-highlight)$/.test(p))).toEqual([]);
     });
   }
 

@@ -16,11 +16,12 @@ export function tempHome(): string {
 }
 
 /** Run the built CLI with stdin from `input` (a pipe, never a TTY). */
-export function runCli(args: string[], options: { home: string; input?: string; env?: Record<string, string> }): Promise<RunResult> {
+export function runCli(args: string[], options: { home: string; input?: string; env?: Record<string, string>; cwd?: string }): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       env: { ...process.env, MCP_OPERATOR_HOME: options.home, NO_COLOR: '1', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.cwd ? { cwd: options.cwd } : {}),
     });
     let stdout = '';
     let stderr = '';

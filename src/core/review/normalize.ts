@@ -43,8 +43,11 @@ function entry(name: string, raw: Obj, path: string): ServerEntry {
     env,
     headers: stringMap(raw.headers),
     autoApprove: raw.trust === true ? true : approvals,
+    disabled: raw.disabled === true || raw.enabled === false,
+    raw,
     path,
   };
+  if (typeof raw.type === 'string') out.type = raw.type;
   if (command !== undefined) out.command = command;
   if (url !== undefined) out.url = url;
   return out;

@@ -7,11 +7,21 @@ export type ConfigFormat = 'json' | 'jsonc' | 'yaml' | 'toml';
 export type ParseResult = { ok: true; data: unknown } | { ok: false; message: string };
 
 /** The format a file's name suggests; JSON files are read as JSONC (comments, trailing commas occur in the wild). */
-export function formatFromPath(path: string): ConfigFormat {
+export function formatFromPath(path: string, text = ''): ConfigFormat {
   const lower = path.toLowerCase();
+  if (!/\.(json|jsonc|yaml|yml|toml)$/.test(lower)) return sniffFormat(text);
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
   if (lower.endsWith('.toml')) return 'toml';
   return 'jsonc';
+}
+
+/** The format of text with no telling file name (stdin, an MCP client's content): JSON if it opens with a brace, TOML if it has [tables], else YAML. */
+export function sniffFormat(text: string): ConfigFormat {
+  const start = text.trimStart();
+  if (start.startsWith('{') || start.startsWith('//') || start.startsWith('/*')) return 'jsonc';
+  if (/^\s*\[[A-Za-z0-9_."-]+\]\s*$/m.test(text)) return 'toml';
+  if (start.startsWith('[')) return 'jsonc';
+  return 'yaml';
 }
 
 /** Parse config text; a failure is a one-line reason with the line number where the parser gives one. */

@@ -30,12 +30,20 @@ export interface ServerEntry {
   headers: Record<string, string>;
   /** Tools approved without asking (alwaysAllow, autoApprove); true when everything is trusted. */
   autoApprove: string[] | true;
+  /** The declared transport (type: stdio, http, sse, streamableHttp, local, remote), if any. */
+  type?: string;
+  /** disabled: true in the client config: kept, but not started. */
+  disabled: boolean;
+  /** The entry as written, for showing a fixed version in the client's own shape. */
+  raw: Record<string, unknown>;
   /** JSON-pointer-like path of the entry in its file, for messages (e.g. mcpServers.github). */
   path: string;
 }
 
 export interface ParsedConfig {
   servers: ServerEntry[];
+  /** The client whose file this is (claude-desktop, claude-code, vscode, cursor, ...), when known: fixes use its placeholder syntax. */
+  client?: string;
   /** Settings outside any one server that matter, e.g. Claude Code enableAllProjectMcpServers. */
   global: { enableAllProjectMcpServers?: boolean };
 }
@@ -51,6 +59,12 @@ export interface RuleHit {
   /** Redacted: a secret shows its kind and at most its first four characters. */
   evidence: string;
   remediation: string;
+  /**
+   * The entry with this finding fixed, where one can be derived (e.g. the image pinned to a
+   * digest placeholder, the token moved to ${VAR}). Applied in rule order, so each fix takes the
+   * entry as the earlier fixes left it.
+   */
+  fix?: (entry: ServerEntry) => ServerEntry;
 }
 
 /** One review rule, one file each, with a stable id and one category. */
@@ -58,7 +72,13 @@ export interface ReviewRule {
   id: string;
   category: Category;
   title: string;
+  /** Why it matters, in two or three sentences with a checkable fact (explain_finding, the TUI's detail). */
+  why: string;
+  /** How to fix it in general, one or two sentences. */
+  howToFix: string;
   /** The lesson that teaches why this matters. */
   lesson: string;
   check: (server: ServerEntry, config: ParsedConfig) => RuleHit[];
+  /** File-level settings (e.g. enableAllProjectMcpServers), checked once per file. */
+  checkFile?: (config: ParsedConfig) => RuleHit[];
 }

@@ -1,0 +1,183 @@
+import { clientName, detectClient } from './clients.js';
+import { normalizeConfig } from './normalize.js';
+import { formatFromPath, parseConfigText, type ConfigFormat } from './parse.js';
+import { REVIEW_RULES } from './rules/index.js';
+import { parseError } from './rules/parse-error.js';
+import { entrySecrets } from './secret-hits.js';
+import { redactedEvidence } from './secrets.js';
+import { fixedEntryText } from './fixed-entry.js';
+import { KeyLines } from './lines.js';
+import type { ParsedConfig, ReviewRule, ReviewSeverity, RuleHit, ServerEntry } from './types.js';
+
+export const SEVERITIES: readonly ReviewSeverity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+/** One config to review: its text, or the reason it could not be read. */
+export interface ConfigInput {
+  path: string;
+  text?: string;
+  /** Why the file could not be read (too large, binary, permission denied, ...). */
+  error?: string;
+  /** The client, when the caller knows it (discovery, an MCP client's hint). */
+  client?: string;
+  format?: ConfigFormat;
+}
+
+/** A finding exactly as DESIGN section 10 prints it. */
+export interface Finding {
+  ruleId: string;
+  category: string;
+  severity: ReviewSeverity;
+  client: string;
+  path: string;
+  server: string;
+  field: string;
+  message: string;
+  evidence: string;
+  remediation: string;
+  lesson: string;
+}
+
+export interface ScannedEntry {
+  path: string;
+  client: string;
+  servers: number;
+  error?: string;
+}
+
+export type ReviewSeverityCounts = Record<ReviewSeverity, number>;
+
+export interface ReviewReport {
+  tool: { name: string; version: string };
+  scanned: ScannedEntry[];
+  findings: Finding[];
+  summary: Record<ReviewSeverity, number>;
+}
+
+/** What the TUI and the SARIF writer need beyond the report: where each finding is and the fixed entry. */
+export interface FindingDetail {
+  finding: Finding;
+  /** 1-based line of the server entry (or of the error) in its file, when known. */
+  line?: number;
+}
+
+export interface ReviewedServer {
+  path: string;
+  client: string;
+  name: string;
+  line?: number;
+  /** The entry with every derivable fix applied, in the client's shape, secrets redacted. */
+  fixed?: string;
+}
+
+export interface ReviewResult {
+  report: ReviewReport;
+  details: FindingDetail[];
+  servers: ReviewedServer[];
+}
+
+const RANK: Record<ReviewSeverity, number> = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
+
+export function atLeast(severity: ReviewSeverity, threshold: ReviewSeverity): boolean {
+  return RANK[severity] >= RANK[threshold];
+}
+
+/** Replace every secret of the entry that occurs in a text by its redacted form. */
+export function scrub(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length < 4 || !out.includes(secret)) continue;
+    out = out.split(secret).join(`[${redactedEvidence('secret', secret)}]`);
+  }
+  return out;
+}
+
+function finding(rule: ReviewRule, hit: RuleHit, client: string, path: string, server: string, secrets: readonly string[]): Finding {
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: hit.severity,
+    client,
+    path,
+    server,
+    field: hit.field,
+    message: scrub(hit.message, secrets),
+    evidence: scrub(hit.evidence, secrets),
+    remediation: scrub(hit.remediation, secrets),
+    lesson: rule.lesson,
+  };
+}
+
+function reviewServer(server: ServerEntry, config: ParsedConfig, client: string, input: { path: string; lines: KeyLines; format: ConfigFormat }, rules: readonly ReviewRule[]) {
+  const { path } = input;
+  const secrets = entrySecrets(server);
+  const details: FindingDetail[] = [];
+  let fixed: ServerEntry = server;
+  let fixes = 0;
+  const line = input.lines.lineOf(server.name);
+  for (const rule of rules) {
+    for (const hit of rule.check(server, config)) {
+      details.push({ finding: finding(rule, hit, client, path, server.name, secrets), ...(line ? { line } : {}) });
+      if (hit.fix) {
+        fixed = hit.fix(fixed);
+        fixes += 1;
+      }
+    }
+  }
+  const reviewed: ReviewedServer = { path, client, name: server.name, ...(line ? { line } : {}) };
+  if (fixes > 0) reviewed.fixed = scrub(fixedEntryText(fixed, input.format), secrets);
+  return { details, reviewed };
+}
+
+/** Review configs: every file is a scanned entry, every problem a finding; nothing is run or fetched. */
+export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport['tool'], rules: readonly ReviewRule[] = REVIEW_RULES): ReviewResult {
+  const scanned: ScannedEntry[] = [];
+  const details: FindingDetail[] = [];
+  const servers: ReviewedServer[] = [];
+  for (const input of inputs) {
+    if (input.text === undefined) {
+      scanned.push({ path: input.path, client: input.client ?? 'unknown', servers: 0, error: input.error ?? 'could not be read' });
+      continue;
+    }
+    const format = input.format ?? formatFromPath(input.path, input.text);
+    const parsed = parseConfigText(input.text, format);
+    if (!parsed.ok) {
+      const client = input.client ?? detectClient(input.path, undefined);
+      scanned.push({ path: input.path, client, servers: 0, error: parsed.message });
+      const lineMatch = /line (\d+)/.exec(parsed.message);
+      details.push({
+        finding: {
+          ruleId: parseError.id,
+          category: parseError.category,
+          severity: 'medium',
+          client,
+          path: input.path,
+          server: '',
+          field: '',
+          message: `${clientName(client)} config does not parse (${parsed.message}): its servers cannot be reviewed, and the client may be ignoring the file.`,
+          evidence: parsed.message,
+          remediation: parseError.howToFix,
+          lesson: parseError.lesson,
+        },
+        ...(lineMatch ? { line: Number(lineMatch[1]) } : {}),
+      });
+      continue;
+    }
+    const client = input.client ?? detectClient(input.path, parsed.data);
+    const config: ParsedConfig = { ...normalizeConfig(parsed.data), client };
+    scanned.push({ path: input.path, client, servers: config.servers.length });
+    for (const rule of rules) {
+      for (const hit of rule.checkFile?.(config) ?? []) details.push({ finding: finding(rule, hit, client, input.path, '', []) });
+    }
+    const lines = new KeyLines(input.text);
+    for (const server of config.servers) {
+      const r = reviewServer(server, config, client, { path: input.path, lines, format }, rules);
+      details.push(...r.details);
+      servers.push(r.reviewed);
+    }
+  }
+  details.sort((a, b) => RANK[b.finding.severity] - RANK[a.finding.severity]);
+  const findings = details.map((d) => d.finding);
+  const summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  for (const f of findings) summary[f.severity] += 1;
+  return { report: { tool, scanned, findings, summary }, details, servers };
+}

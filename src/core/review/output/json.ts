@@ -1,0 +1,28 @@
+import type { ReviewReport } from '../engine.js';
+
+/** The report exactly as DESIGN section 10 specifies: tool, scanned, findings, summary (no other keys). */
+export function reviewJson(report: ReviewReport): string {
+  const { tool, scanned, findings, summary } = report;
+  return `${JSON.stringify(
+    {
+      tool: { name: tool.name, version: tool.version },
+      scanned: scanned.map((s) => ({ path: s.path, client: s.client, servers: s.servers, ...(s.error !== undefined ? { error: s.error } : {}) })),
+      findings: findings.map((f) => ({
+        ruleId: f.ruleId,
+        category: f.category,
+        severity: f.severity,
+        client: f.client,
+        path: f.path,
+        server: f.server,
+        field: f.field,
+        message: f.message,
+        evidence: f.evidence,
+        remediation: f.remediation,
+        lesson: f.lesson,
+      })),
+      summary: { critical: summary.critical, high: summary.high, medium: summary.medium, low: summary.low, info: summary.info },
+    },
+    null,
+    2,
+  )}\n`;
+}

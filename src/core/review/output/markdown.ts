@@ -1,0 +1,40 @@
+import { escapeMarkdown } from '../../plan/markdown.js';
+import { clientName } from '../clients.js';
+import type { ReviewResult } from '../engine.js';
+import { groupResult } from './group.js';
+import { displayPath, summaryLine } from './text.js';
+
+const code = (s: string) => {
+  const ticks = /`+/.exec(s)?.[0] ?? '';
+  const fence = '`'.repeat(ticks.length + 1);
+  return `${fence}${fence.length > 1 ? ' ' : ''}${s.replace(/\n/g, ' ')}${fence.length > 1 ? ' ' : ''}${fence}`;
+};
+
+/** The review as Markdown for a pull request or a ticket; every config-derived string is escaped. */
+export function reviewMarkdown(result: ReviewResult, options: { home?: string } = {}): string {
+  const { report } = result;
+  const out: string[] = ['# MCP config review', ''];
+  out.push(`${report.tool.name} ${escapeMarkdown(report.tool.version)}: ${report.scanned.length} files, ${summaryLine(report.summary)}.`, '');
+  out.push('| severity | findings |', '|---|---|');
+  for (const s of ['critical', 'high', 'medium', 'low', 'info'] as const) out.push(`| ${s} | ${report.summary[s]} |`);
+  for (const group of groupResult(result)) {
+    const s = group.scanned;
+    out.push('', `## ${escapeMarkdown(clientName(s.client))}: ${code(displayPath(s.path, options.home))}`, '');
+    out.push(s.error !== undefined ? `Not read: ${escapeMarkdown(s.error)}.` : `${s.servers} servers.`);
+    const blocks = [...(group.fileFindings.length > 0 ? [{ name: '', findings: group.fileFindings, fixed: undefined as string | undefined }] : []), ...group.servers.filter((g) => g.findings.length > 0)];
+    for (const block of blocks) {
+      out.push('', block.name ? `### ${code(block.name)}` : '### File settings', '');
+      for (const { finding: f } of block.findings) {
+        out.push(`- **${f.severity.toUpperCase()}** ${f.ruleId} (${f.category})${f.field ? ` in ${code(f.field)}` : ''}: ${escapeMarkdown(f.message)}`);
+        if (f.evidence) out.push(`  - Evidence: ${code(f.evidence)}`);
+        out.push(`  - Fix: ${escapeMarkdown(f.remediation)}`);
+        out.push(`  - Learn why: ${code(`mcp-operator learn ${f.lesson}`)}`);
+      }
+      if (block.fixed) {
+        const fence = '`'.repeat(Math.max(3, ...[...block.fixed.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+        out.push('', 'Fixed entry:', '', `${fence}json`, block.fixed, fence);
+      }
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

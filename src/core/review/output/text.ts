@@ -1,0 +1,61 @@
+import { clientName } from '../clients.js';
+import type { ReviewResult, ReviewSeverityCounts } from '../engine.js';
+import { groupResult } from './group.js';
+
+const LABEL = { critical: 'CRITICAL', high: 'HIGH', medium: 'MEDIUM', low: 'LOW', info: 'INFO' } as const;
+
+export interface TextOptions {
+  /** Show the home folder as ~. */
+  home?: string;
+  /** Include the fixed entry for each server that has one. */
+  fixes?: boolean;
+}
+
+export function displayPath(path: string, home?: string): string {
+  return home && path.startsWith(home) && home.length > 1 ? `~${path.slice(home.length)}` : path;
+}
+
+export function summaryLine(summary: ReviewSeverityCounts): string {
+  const parts = (['critical', 'high', 'medium', 'low', 'info'] as const).filter((s) => summary[s] > 0).map((s) => `${summary[s]} ${s}`);
+  return parts.length === 0 ? 'no findings' : parts.join(', ');
+}
+
+/** The plain-text report: per file, per server, each finding with its evidence, fix and lesson. */
+export function reviewText(result: ReviewResult, options: TextOptions = {}): string {
+  const lines: string[] = [];
+  const { report } = result;
+  const servers = report.scanned.reduce((n, s) => n + s.servers, 0);
+  lines.push(`MCP config review: ${report.scanned.length} file${report.scanned.length === 1 ? '' : 's'}, ${servers} server${servers === 1 ? '' : 's'}, ${summaryLine(report.summary)}.`);
+  for (const group of groupResult(result)) {
+    const s = group.scanned;
+    lines.push('');
+    lines.push(`${clientName(s.client)}  ${displayPath(s.path, options.home)}`);
+    if (s.error !== undefined) lines.push(`  not read: ${s.error}`);
+    else lines.push(`  ${s.servers} server${s.servers === 1 ? '' : 's'}`);
+    const blocks = [
+      ...(group.fileFindings.length > 0 ? [{ name: '(file)', findings: group.fileFindings, fixed: undefined as string | undefined }] : []),
+      ...group.servers.filter((g) => g.findings.length > 0),
+    ];
+    for (const block of blocks) {
+      lines.push(`  ${block.name}`);
+      for (const { finding: f } of block.findings) {
+        lines.push(`    ${LABEL[f.severity]}  ${f.ruleId}  ${f.field || f.category}`);
+        lines.push(`      ${f.message}`);
+        if (f.evidence) lines.push(`      evidence: ${f.evidence}`);
+        lines.push(`      fix: ${f.remediation}`);
+        lines.push(`      learn: mcp-operator learn ${f.lesson}`);
+      }
+      if (options.fixes && block.fixed) {
+        lines.push('    fixed entry:');
+        for (const l of block.fixed.split('\n')) lines.push(`      ${l}`);
+      }
+    }
+    const clean = group.servers.filter((g) => g.findings.length === 0).map((g) => g.name);
+    if (clean.length > 0) lines.push(`  no findings: ${clean.length > 8 ? `${clean.slice(0, 8).join(', ')} and ${clean.length - 8} more` : clean.join(', ')}`);
+  }
+  if (report.scanned.length === 0) {
+    lines.push('');
+    lines.push('No MCP client config was found in the usual places. Name one: mcp-operator review PATH');
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,24 @@
+import type { ReviewRule } from '../types.js';
+
+/** Claude Code's enableAllProjectMcpServers: every server in any project's .mcp.json starts without a prompt. */
+export const enableAllProjectServers: ReviewRule = {
+  id: 'MCPR-APR-002',
+  category: 'auto-approval',
+  title: 'Project servers approved without asking',
+  why: 'With enableAllProjectMcpServers set, Claude Code starts every server listed in a repository\'s .mcp.json without asking, so cloning a repository is enough to run a command its author chose. Approving each project server keeps a person between a committed file and a process on your machine.',
+  howToFix: 'Remove enableAllProjectMcpServers (or set it to false) and approve project servers one by one, or list the trusted ones in enabledMcpjsonServers.',
+  lesson: 'approval-and-auto-approve',
+  check: () => [],
+  checkFile: (config) =>
+    config.global.enableAllProjectMcpServers === true
+      ? [
+          {
+            severity: 'high',
+            field: 'enableAllProjectMcpServers',
+            message: 'Every MCP server in any project\'s .mcp.json starts without a prompt: a cloned repository can run any command on this machine.',
+            evidence: 'enableAllProjectMcpServers: true',
+            remediation: 'Set enableAllProjectMcpServers to false and approve each project server, or name the trusted ones in enabledMcpjsonServers.',
+          },
+        ]
+      : [],
+};

@@ -1,0 +1,24 @@
+import type { ReviewRule } from '../types.js';
+import { optionName, secretHits } from '../secret-hits.js';
+
+/** A credential passed as a command-line argument. */
+export const secretInArgs: ReviewRule = {
+  id: 'MCPR-SEC-002',
+  category: 'secret-exposure',
+  title: 'Credential on the command line',
+  why: 'Arguments are visible to every local user through ps and /proc/<pid>/cmdline while the server runs, and they land in client logs and crash reports, on top of sitting in the config file. The MCP authorization spec says stdio servers take credentials from the environment.',
+  howToFix: 'Rotate the credential and pass it through the environment (env with a placeholder) instead of an argument; most servers read a variable such as GITHUB_PERSONAL_ACCESS_TOKEN.',
+  lesson: 'secrets-out-of-configs',
+  check: (server) =>
+    secretHits(
+      server.args.map((arg, index) => {
+        const eq = /^(--?[A-Za-z][A-Za-z0-9_-]*=)(.*)$/s.exec(arg);
+        const name = optionName(server.args, index);
+        return { field: `args[${index}]`, value: eq ? (eq[2] as string) : arg, ...(name ? { name } : {}) };
+      }),
+      (site) => ({
+        message: `${server.name} passes a credential in ${site.field}: it is readable by any local user in the process list and is stored in the config file.`,
+        remediation: `Rotate the credential, then give it to the server through env (with a placeholder, not the value) and remove it from args.`,
+      }),
+    ),
+};

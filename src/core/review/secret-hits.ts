@@ -1,0 +1,80 @@
+import type { ParsedConfig, RuleHit, ServerEntry } from './types.js';
+import { findSecrets, redactedEvidence, redactValue, type SecretMatch } from './secrets.js';
+
+/** The placeholder a client expands to an environment variable, or undefined when it expands none. */
+export function envReference(client: string | undefined, name: string): string | undefined {
+  switch (client) {
+    case 'claude-code':
+    case 'gemini':
+      return `\${${name}}`;
+    case 'cursor':
+    case 'vscode':
+    case 'vscode-insiders':
+      return `\${env:${name}}`;
+    default:
+      return undefined;
+  }
+}
+
+/** An environment-variable name for a secret found in a field (GITHUB_TOKEN for env.GITHUB_TOKEN, SERVER_TOKEN otherwise). */
+export function variableFor(server: ServerEntry, key?: string): string {
+  if (key && /^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) return key.toUpperCase();
+  return `${server.name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_TOKEN`.replace(/^_+/, '');
+}
+
+export interface SecretSite {
+  field: string;
+  value: string;
+  /** The name that says what the value is (an env key, a header, an option like --api-key). */
+  name?: string;
+}
+
+/** One hit per site that holds a secret; the evidence names the kind and at most four characters. */
+export function secretHits(
+  sites: readonly SecretSite[],
+  describe: (site: SecretSite, first: SecretMatch) => Omit<RuleHit, 'field' | 'evidence' | 'severity'> & { severity?: RuleHit['severity'] },
+): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const site of sites) {
+    const matches = findSecrets(site.value, site.name);
+    const first = matches[0];
+    if (!first) continue;
+    const { severity = 'high', ...rest } = describe(site, first);
+    hits.push({
+      severity,
+      field: site.field,
+      evidence: matches.map((m) => redactedEvidence(m.kind, site.value.slice(m.start, m.end))).join(', '),
+      ...rest,
+    });
+  }
+  return hits;
+}
+
+/** Every secret in an entry, for scrubbing any text the engine prints about it. */
+export function entrySecrets(server: ServerEntry): string[] {
+  const values: [string, string | undefined][] = [
+    ...Object.entries(server.env).map(([k, v]): [string, string] => [v, k]),
+    ...Object.entries(server.headers).map(([k, v]): [string, string] => [v, k]),
+    ...server.args.map((a, i): [string, string | undefined] => [a, optionName(server.args, i)]),
+    [server.url ?? '', undefined],
+    [server.command ?? '', undefined],
+  ];
+  const out: string[] = [];
+  for (const [value, name] of values) {
+    for (const m of findSecrets(value, name)) out.push(value.slice(m.start, m.end));
+  }
+  return out;
+}
+
+/** The option an argument is the value of: `--api-key` for args [--api-key, X], or the name in `--api-key=X`. */
+export function optionName(args: readonly string[], index: number): string | undefined {
+  const arg = args[index] ?? '';
+  const eq = /^--?([A-Za-z][A-Za-z0-9_-]*)=/.exec(arg);
+  if (eq) return eq[1];
+  const prev = args[index - 1];
+  if (prev && /^--?[A-Za-z][A-Za-z0-9_-]*$/.test(prev)) return prev.replace(/^-+/, '');
+  return undefined;
+}
+
+export { redactValue };
+export type { ParsedConfig };

@@ -1,0 +1,180 @@
+import { rules as presetRules } from '@secretlint/secretlint-rule-preset-recommend';
+import { isPlaceholder, placeholderDefaults } from './placeholders.js';
+
+/** A secret found inside one value: what kind it is and where. */
+export interface SecretMatch {
+  kind: string;
+  start: number;
+  end: number;
+}
+
+/** Friendly names for the secretlint preset's message ids; others are derived from the id. */
+const KIND_NAMES: Record<string, string> = {
+  GITHUB_TOKEN: 'GitHub token',
+  GITLAB_PERSONAL_ACCESS_TOKEN: 'GitLab token',
+  SLACK_TOKEN: 'Slack token',
+  SLACK_INCOMING_WEBHOOK: 'Slack webhook URL',
+  ANTHROPIC_API_KEY: 'Anthropic API key',
+  OPENAI_API_KEY: 'OpenAI API key',
+  AWSAccessKeyID: 'AWS access key id',
+  AWSSecretAccessKey: 'AWS secret access key',
+  NPM_ACCESS_TOKEN: 'npm token',
+  BasicAuth: 'password in a URL',
+  PostgreSQLConnection: 'database password',
+  MySQLConnection: 'database password',
+  MongoDBConnection: 'database password',
+};
+
+function kindName(id: string | undefined): string {
+  if (!id) return 'secret';
+  const known = KIND_NAMES[id];
+  if (known) return known;
+  return id
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase()
+    .replace(/\b(api|aws|gcp|npm|id)\b/g, (w) => w.toUpperCase());
+}
+
+type Found = { id?: string; range: [number, number] };
+type Handler = { file?: (source: unknown) => void };
+
+let scanners: { handler: Handler; sink: { found: Found[] } }[] | undefined;
+
+/** The secretlint recommended rules, driven directly (they are synchronous regular-expression scanners). */
+function presetScanners(): NonNullable<typeof scanners> {
+  if (scanners) return scanners;
+  scanners = (presetRules as unknown as { meta: { type?: string }; create: (ctx: unknown, options: unknown) => Handler }[])
+    .filter((rule) => rule.meta.type !== 'filter')
+    .map((rule) => {
+      const sink = { found: [] as Found[] };
+      const context = {
+        createTranslator: () => (id: string) => ({ id }),
+        report: (d: { message?: { id?: string }; range: [number, number] }) => {
+          sink.found.push({ id: d.message?.id, range: d.range });
+        },
+        ignore: () => undefined,
+      };
+      return { handler: rule.create(context, {}), sink };
+    });
+  return scanners;
+}
+
+function presetMatches(text: string): SecretMatch[] {
+  const out: SecretMatch[] = [];
+  for (const { handler, sink } of presetScanners()) {
+    sink.found = [];
+    handler.file?.({ content: text, filePath: 'config', sourceContent: text, contentType: 'text', ext: '' });
+    for (const f of sink.found) out.push({ kind: kindName(f.id), start: f.range[0], end: f.range[1] });
+  }
+  return out;
+}
+
+/** Shannon entropy in bits per character. */
+export function entropy(word: string): number {
+  const counts = new Map<string, number>();
+  for (const ch of word) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) {
+    const p = n / word.length;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/**
+ * A word that looks like a generated credential: a run of at least 16 characters between
+ * separators that mixes upper case, lower case and digits (or is long hex) with high entropy.
+ * Package names, paths, versions and digests are made of short or single-case runs and pass.
+ */
+export function looksRandom(word: string): boolean {
+  if (word.length < 16 || word.length > 512) return false;
+  if (/^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(word)) return false; // git commit and sha256 digests
+  return word.split(/[/._~-]+/).some((run) => {
+    if (run.length < 16) return false;
+    const mixed = /[a-z]/.test(run) && /[A-Z]/.test(run) && /[0-9]/.test(run);
+    const hex = run.length >= 32 && /^[0-9a-f]+$/i.test(run) && /[0-9]/.test(run) && /[a-f]/i.test(run);
+    return (mixed || hex) && entropy(run) >= 3.5;
+  });
+}
+
+const WORD = /[A-Za-z0-9_+/=.~-]{16,}/g;
+
+/** High-entropy words not already covered by a named match. */
+function entropyMatches(text: string, known: SecretMatch[]): SecretMatch[] {
+  const out: SecretMatch[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (known.some((k) => k.start < end && start < k.end)) continue;
+    if (looksRandom(m[0])) out.push({ kind: 'high-entropy string', start, end });
+  }
+  return out;
+}
+
+const SECRET_NAME = /(token|secret|passw(or)?d|passwd|pwd|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|credential|auth|cookie|session|signature|sig)$/i;
+const NOT_SECRET_NAME = /(_file|_path|_url|_uri|_host|_dir|_endpoint|_id|_type|_mode|_header|_name|_region|_scope|_scopes|_ttl|_timeout)$/i;
+
+/** A variable or parameter name that says its value is a secret (GITHUB_TOKEN, api_key, X-Api-Key). */
+export function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name) && !NOT_SECRET_NAME.test(name);
+}
+
+/** A value too plain to be a credential even under a secret-sounding name. */
+function plainValue(value: string): boolean {
+  return value.length < 8 || /^(true|false|yes|no|none|null|undefined|changeme|required|optional)$/i.test(value) || /^\d+$/.test(value) || /^[./~]|^[A-Za-z]:\\/.test(value) || /^https?:\/\/[^@?]*$/.test(value);
+}
+
+/**
+ * Every secret in a value: the maintained secretlint rule set first, then a named secret
+ * (a value under a secret-sounding name), then high-entropy words. Placeholders are not
+ * secrets, but a literal default inside ${VAR:-default} is text in the file and is checked.
+ */
+export function findSecrets(value: string, name?: string): SecretMatch[] {
+  const key = `${name ?? ''}\u0000${value}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  if (cache.size > 20_000) cache.clear();
+  const found = scanValue(value, name);
+  cache.set(key, found);
+  return found;
+}
+
+/** Recent answers: the engine and the secret rules ask about the same values of an entry. */
+const cache = new Map<string, SecretMatch[]>();
+
+function scanValue(value: string, name?: string): SecretMatch[] {
+  if (value.length < 8) return [];
+  if (isPlaceholder(value)) {
+    return placeholderDefaults(value).flatMap((d) => findSecrets(d, name).map((m) => ({ ...m, start: value.indexOf(d) + m.start, end: value.indexOf(d) + m.end })));
+  }
+  const named = presetMatches(value);
+  if (named.length > 0) return named;
+  const bearer = /^(Bearer|Token|Basic)\s+(\S+)$/i.exec(value.trim());
+  if (bearer && !isPlaceholder(bearer[2] as string)) {
+    const start = value.indexOf(bearer[2] as string);
+    return [{ kind: `${(bearer[1] as string).toLowerCase() === 'basic' ? 'Basic credentials' : 'bearer token'}`, start, end: start + (bearer[2] as string).length }];
+  }
+  if (name && isSecretName(name) && !plainValue(value.trim()) && !/\$\{/.test(value)) {
+    return [{ kind: `value of ${name}`, start: 0, end: value.length }];
+  }
+  return entropyMatches(value, named);
+}
+
+/** How a secret appears in any output: its kind and at most its first four characters. */
+export function redactedEvidence(kind: string, secret: string): string {
+  const shown = secret.length >= 12 ? secret.slice(0, 4) : '';
+  return `${kind} (${shown}… ${secret.length} characters)`;
+}
+
+/** The value with every secret replaced by its redacted form. */
+export function redactValue(value: string, matches: readonly SecretMatch[]): string {
+  let out = '';
+  let at = 0;
+  for (const m of [...matches].sort((a, b) => a.start - b.start)) {
+    if (m.start < at) continue;
+    out += value.slice(at, m.start) + `[${redactedEvidence(m.kind, value.slice(m.start, m.end))}]`;
+    at = m.end;
+  }
+  return out + value.slice(at);
+}
