@@ -76,6 +76,7 @@ Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mod
     .argument('[FILES...]', 'with --diff: OLD.json NEW.json')
     .option('--scenario <ID>', 'answers taken from a scenario')
     .option('--answers <FILE>', 'answers file (YAML or JSON) for a run without questions')
+    .option('--from-config <PATH[#SERVER]>', 'pre-answer from a client config entry (transport, pinning, isolation, approval); the interview asks the rest')
     .option('--out <FILE>', 'write the plan to FILE (.md) and its JSON sidecar (.json)')
     .option('--format <md|json>', 'output format on stdout (default md)')
     .option('--force', 'replace existing plan files')
@@ -85,7 +86,8 @@ Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mod
       const code = await planCommand(files, options);
       if (code !== undefined) return setExit(code);
       const { runInterview } = await import('./commands/interview.js');
-      setExit(await runInterview({ plain: isPlain(globals()), out: options.out, force: options.force }));
+      const preset = options.fromConfig ? await (await import('./commands/plan.js')).answersFromConfig(options.fromConfig) : undefined;
+      setExit(await runInterview({ plain: isPlain(globals()), out: options.out, force: options.force, ...(preset ? { preset } : {}) }));
     });
 
   program

@@ -1,11 +1,14 @@
 import { UserError } from '../io/errors.js';
-import { loadDraft } from '../io/plan-files.js';
+import { loadDraft, saveDraft } from '../io/plan-files.js';
+import type { InterviewAnswers } from '../core/interview/questions.js';
 import { letInkDraw } from './terminal.js';
 
 export interface InterviewRequest {
   plain: boolean;
   out?: string;
   force?: boolean;
+  /** Answers taken from a config entry (plan --from-config): they replace the draft and the interview asks the rest. */
+  preset?: { answers: InterviewAnswers; notes: string[] };
 }
 
 const ALTERNATIVES = 'use --plain for line mode, or plan --answers FILE to run without questions';
@@ -14,6 +17,10 @@ const ALTERNATIVES = 'use --plain for line mode, or plan --answers FILE to run w
 export async function runInterview(request: InterviewRequest): Promise<number> {
   if (!request.plain && (!process.stdin.isTTY || !process.stdout.isTTY)) {
     throw new UserError(`the planning interview needs a terminal; ${ALTERNATIVES}`);
+  }
+  if (request.preset) {
+    saveDraft(request.preset.answers);
+    process.stdout.write(`Answers taken from the config:\n${request.preset.notes.map((n) => `  - ${n}`).join('\n')}\n`);
   }
   if (request.plain) {
     const { runPlainPlan } = await import('../plain/capstone.js');

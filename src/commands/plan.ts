@@ -17,6 +17,36 @@ export interface PlanOptions {
   format?: string;
   force?: boolean;
   diff?: boolean;
+  fromConfig?: string;
+}
+
+/** Answers pre-filled from one entry of a client config (PATH#SERVER, or PATH when it holds one server). */
+export async function answersFromConfig(spec: string): Promise<{ answers: InterviewAnswers; notes: string[] }> {
+  const hash = spec.lastIndexOf('#');
+  const path = hash > 0 ? spec.slice(0, hash) : spec;
+  const wanted = hash > 0 ? spec.slice(hash + 1) : undefined;
+  const [{ collectConfigs, machineEnv }, { reviewConfigs }, { normalizeConfig }, { parseConfigText, formatFromPath }, { answersFromEntry }] = await Promise.all([
+    import('../io/config-files.js'),
+    import('../core/review/engine.js'),
+    import('../core/review/normalize.js'),
+    import('../core/review/parse.js'),
+    import('../core/review/to-answers.js'),
+  ]);
+  const [input] = await collectConfigs([path], { discover: false, env: machineEnv() });
+  if (!input || input.text === undefined) throw new UserError(`cannot read ${path}: ${input?.error ?? 'no such file'}`);
+  const parsed = parseConfigText(input.text, formatFromPath(input.path, input.text));
+  if (!parsed.ok) throw new UserError(`${path} does not parse: ${parsed.message}`);
+  const servers = normalizeConfig(parsed.data).servers;
+  if (servers.length === 0) throw new UserError(`${path} has no MCP server entries`);
+  const names = servers.map((s) => s.name).join(', ');
+  if (!wanted && servers.length > 1) throw new UserError(`${path} has ${servers.length} servers; name one as ${path}#NAME (${names})`);
+  const server = wanted ? servers.find((s) => s.name === wanted) : servers[0];
+  if (!server) throw new UserError(`no server "${wanted}" in ${path} (servers: ${names})`);
+  const review = reviewConfigs([input], { name: 'mcp-operator', version: '' });
+  const client = review.report.scanned[0]?.client ?? 'unknown';
+  const fromEntry = answersFromEntry(server, client, review.report.findings);
+  const { answers, errors } = readAnswersObject(fromEntry.answers);
+  return { answers, notes: [...fromEntry.notes, ...errors.map((e) => `left for the interview: ${e}`)] };
 }
 
 async function answersFromFile(file: string): Promise<InterviewAnswers> {
@@ -61,9 +91,15 @@ export async function planCommand(files: string[], options: PlanOptions): Promis
   }
   if (files.length) throw new UserError(`unexpected argument "${files[0]}" (plan takes --answers FILE, --scenario ID or --diff OLD NEW)`);
   if (options.format && !['md', 'json'].includes(options.format)) throw new UserError(`--format must be md or json, not "${options.format}"`);
-  if (options.answers && options.scenario) throw new UserError('give either --answers or --scenario, not both');
-  if (!options.answers && !options.scenario) return undefined;
-  const answers = options.answers ? await answersFromFile(options.answers) : await answersFromScenario(options.scenario as string);
+  if ([options.answers, options.scenario, options.fromConfig].filter(Boolean).length > 1) throw new UserError('give one of --answers, --scenario or --from-config');
+  if (options.fromConfig && !options.format && !options.out && process.stdin.isTTY && process.stdout.isTTY) return undefined;
+  if (!options.answers && !options.scenario && !options.fromConfig) return undefined;
+  let answers: InterviewAnswers;
+  if (options.fromConfig) {
+    const pre = await answersFromConfig(options.fromConfig);
+    for (const note of pre.notes) process.stderr.write(`from the config: ${note}\n`);
+    answers = pre.answers;
+  } else answers = options.answers ? await answersFromFile(options.answers) : await answersFromScenario(options.scenario as string);
   const plan = makePlan(answers);
   if (options.out) {
     const written = writePlan(plan, options.out, { force: options.force });

@@ -114,3 +114,24 @@ describe('mcp-operator review', () => {
     expect(r.stdout).toContain('No MCP client config was found');
   });
 });
+
+describe('mcp-operator plan --from-config', () => {
+  it('writes a plan from one entry, naming what it took from the config', async () => {
+    const m = machine();
+    const r = await m.run(['plan', '--from-config', `${FIXTURE}#github`, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout) as { server: string; profile: { answers: Record<string, unknown> }; rating: string };
+    expect(plan.profile.answers).toMatchObject({ server: 'github', transport: 'stdio', isolation: 'none', changeControl: 'latest' });
+    expect(r.stderr).toContain('from the config: isolation: none');
+    expect(r.stdout + r.stderr).not.toContain(TOKEN.slice(4, 14));
+  });
+
+  it('asks for #SERVER when the file has several, and names them', async () => {
+    const m = machine();
+    const r = await m.run(['plan', '--from-config', FIXTURE, '--format', 'md']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/name one as .*#NAME \(github, files, remote, docs\)/);
+    const missing = await m.run(['plan', '--from-config', `${FIXTURE}#nope`, '--format', 'md']);
+    expect(missing.stderr).toMatch(/no server "nope"/);
+  });
+});
