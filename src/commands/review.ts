@@ -56,7 +56,8 @@ export async function reviewCommand(paths: string[], options: ReviewOptions, pla
   const code = reviewExitCode(result, failOn);
   if (interactive) {
     const { runReviewScreen } = await import('./review-screen.js');
-    await runReviewScreen(result);
+    const tui = await runReviewScreen(result);
+    if (tui === 130) return tui;
   } else {
     process.stdout.write(await render(result, format ?? 'text', options));
   }

@@ -17,6 +17,8 @@ import { loadDraft, planFindingLessons, saveDraft } from '../io/plan-files.js';
 import { planQuiz } from '../app/quiz-plan.js';
 import { seededRandom } from '../core/quiz/select.js';
 import { finishDraftPlan } from '../app/plans.js';
+import type { ReviewResult } from '../core/review/engine.js';
+import { ReviewScreen } from './screens/ReviewScreen.js';
 
 export type Screen =
   | { name: 'home' }
@@ -27,7 +29,8 @@ export type Screen =
   | { name: 'scenario'; scenarioId: string }
   | { name: 'plan' }
   | { name: 'quiz'; mode: 'full' | 'focused' | 'review'; items: QuizItem[]; findingLessons: string[] }
-  | { name: 'capstone'; track: number };
+  | { name: 'capstone'; track: number }
+  | { name: 'review'; result: ReviewResult; home?: string };
 
 export interface AppProps {
   session: CourseSession;
@@ -92,6 +95,11 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
             push({ name: 'quiz', mode, items, findingLessons: planFindingLessons() });
           }}
           onProgress={() => push({ name: 'progress' })}
+          onReview={() => {
+            void import('../commands/review.js')
+              .then((m) => m.runReview([], {}))
+              .then((result) => push({ name: 'review', result, home: process.env.HOME ?? '' }));
+          }}
           onQuit={() => leave(0)}
         />
       );
@@ -141,6 +149,8 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
       return <ScenarioScreen key={screen.scenarioId} {...common} scenarioId={screen.scenarioId} />;
     case 'quiz':
       return <QuizScreen {...common} mode={screen.mode} items={screen.items} findingLessons={screen.findingLessons} onOpenLesson={(lessonId) => push({ name: 'lesson', lessonId })} />;
+    case 'review':
+      return <ReviewScreen {...common} result={screen.result} {...(screen.home ? { home: screen.home } : {})} onOpenLesson={(lessonId) => push({ name: 'lesson', lessonId })} />;
     case 'capstone':
       return <CapstoneScreen key={screen.track} {...common} track={screen.track} />;
     case 'plan':

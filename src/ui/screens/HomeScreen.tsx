@@ -14,10 +14,11 @@ export interface HomeProps extends ScreenProps {
   onPlan: () => void;
   onQuiz: (review: boolean) => void;
   onProgress: () => void;
+  onReview: () => void;
   onQuit: () => void;
 }
 
-export function HomeScreen({ session, width, height, notices, onContinue, onCourse, onScenarios, onPlan, onQuiz, onProgress, onQuit, onBack }: HomeProps) {
+export function HomeScreen({ session, width, height, notices, onContinue, onCourse, onScenarios, onPlan, onQuiz, onProgress, onReview, onQuit, onBack }: HomeProps) {
   const target = continueTarget(session.catalogue, session.progress);
   const due = dueItems(session.progress.quiz.cards, new Date()).length;
   const summaries = trackSummaries(session.catalogue, session.progress);
@@ -42,6 +43,7 @@ export function HomeScreen({ session, width, height, notices, onContinue, onCour
     { label: 'Plan a deployment: risk interview and plan document', value: 'plan' },
     ...(session.catalogue.quiz.length ? [{ label: 'Skill self-assessment: scores per area and what to study', value: 'quiz' }] : []),
     ...(due ? [{ label: `Review: ${due} quiz item${due === 1 ? '' : 's'} due`, value: 'review' }] : []),
+    { label: 'Review my MCP client configs (offline, nothing is started)', value: 'config-review' },
     { label: 'Progress', value: 'progress' },
     { label: 'Quit', value: 'quit' },
   ];
@@ -67,6 +69,7 @@ export function HomeScreen({ session, width, height, notices, onContinue, onCour
           else if (value === 'quiz') onQuiz(false);
           else if (value === 'review') onQuiz(true);
           else if (value === 'progress') onProgress();
+          else if (value === 'config-review') onReview();
           else onQuit();
         }}
       />
