@@ -1,3 +1,4 @@
+import { gradeReviewedExercises } from './reviewed-exercises.js';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontMatter } from './front-matter.js';
 import { lessonFrontMatterSchema, tracksFileSchema, type Track } from './schema.js';
@@ -103,6 +104,8 @@ export function buildCatalogue(tracksFile: SourceFile, lessonFiles: SourceFile[]
     issues.push(...parsed.issues);
     if (parsed.lesson) lessons.push(parsed.lesson);
   }
+
+  issues.push(...gradeReviewedExercises(lessons));
 
   const byId = new Map<string, Lesson>();
   const idOwner = new Map<string, string>();

@@ -39,6 +39,8 @@ const exerciseItemSchema = z.strictObject({
   id: kebab,
   text,
   correct: z.boolean().optional(),
+  /** In a reviewed exercise: the review finding that makes this item right (graded by the engine). */
+  finding: z.strictObject({ server: z.string().min(1), rule: z.string().regex(/^MCPR-[A-Z]+-\d{3}$/, 'a review rule id such as MCPR-SEC-001'), field: z.string().min(1).optional() }).optional(),
   explanation: text,
 });
 
@@ -49,6 +51,8 @@ const selectExerciseSchema = z.strictObject({
   code: z.string().optional(),
   language: z.string().optional(),
   items: z.array(exerciseItemSchema).min(3, 'needs at least 3 items'),
+  /** The config in code is reviewed as if it were this file (its name decides the client); items with a finding are graded by the review. */
+  review: z.strictObject({ path: z.string().min(1) }).optional(),
 });
 
 const orderExerciseSchema = z.strictObject({
@@ -57,13 +61,13 @@ const orderExerciseSchema = z.strictObject({
   prompt: text,
   code: z.string().optional(),
   language: z.string().optional(),
-  items: z.array(exerciseItemSchema.omit({ correct: true })).min(3, 'needs at least 3 items'),
+  items: z.array(exerciseItemSchema.omit({ correct: true, finding: true })).min(3, 'needs at least 3 items'),
 });
 
 export const exerciseSchema = z
   .discriminatedUnion('kind', [selectExerciseSchema, orderExerciseSchema])
   .superRefine((ex, ctx) => {
-    if (ex.kind === 'select' && !ex.items.some((i) => 'correct' in i && i.correct === true)) {
+    if (ex.kind === 'select' && !ex.items.some((i) => ('correct' in i && i.correct === true) || ('finding' in i && i.finding))) {
       ctx.addIssue({ code: 'custom', path: ['items'], message: 'a select exercise needs at least one correct item' });
     }
     const ids = new Set<string>();
