@@ -33,11 +33,11 @@ export function parseReviewOptions(options: ReviewOptions): { format?: Format; f
 }
 
 /** Run the review over the given paths (and the discovered configs) and return its result. */
-export async function runReview(paths: readonly string[], options: ReviewOptions): Promise<ReviewResult> {
+export async function runReview(paths: readonly string[], options: ReviewOptions, fixes = true): Promise<ReviewResult> {
   const env = machineEnv();
   const inputs = await collectConfigs(paths, { discover: options.discover !== false, env });
   if (options.client) for (const input of inputs) input.client ??= options.client;
-  return reviewConfigs(inputs, { name: 'mcp-operator', version: packageVersion() });
+  return reviewConfigs(inputs, { name: 'mcp-operator', version: packageVersion() }, REVIEW_RULES, { fixes });
 }
 
 /** Exit code of DESIGN section 4: 2 when nothing could be read, 1 at or above --fail-on, else 0. */
@@ -52,7 +52,8 @@ export function reviewExitCode(result: ReviewResult, failOn: ReviewSeverity | 'n
 export async function reviewCommand(paths: string[], options: ReviewOptions, plain: boolean): Promise<number> {
   const { format, failOn } = parseReviewOptions(options);
   const interactive = format === undefined && !plain && process.stdout.isTTY === true && process.stdin.isTTY === true && !paths.includes('-');
-  const result = await runReview(paths, options);
+  // JSON and SARIF carry no fixed entries: skip deriving them.
+  const result = await runReview(paths, options, !(format === 'json' || format === 'sarif'));
   const code = reviewExitCode(result, failOn);
   if (interactive) {
     const { runReviewScreen } = await import('./review-screen.js');

@@ -18,6 +18,7 @@ import { planQuiz } from '../app/quiz-plan.js';
 import { seededRandom } from '../core/quiz/select.js';
 import { finishDraftPlan } from '../app/plans.js';
 import type { ReviewResult } from '../core/review/engine.js';
+import type { ReviewRule } from '../core/review/types.js';
 import { ReviewScreen } from './screens/ReviewScreen.js';
 
 export type Screen =
@@ -30,7 +31,7 @@ export type Screen =
   | { name: 'plan' }
   | { name: 'quiz'; mode: 'full' | 'focused' | 'review'; items: QuizItem[]; findingLessons: string[] }
   | { name: 'capstone'; track: number }
-  | { name: 'review'; result: ReviewResult; home?: string };
+  | { name: 'review'; result: ReviewResult; rules: readonly ReviewRule[]; home?: string };
 
 export interface AppProps {
   session: CourseSession;
@@ -96,9 +97,9 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
           }}
           onProgress={() => push({ name: 'progress' })}
           onReview={() => {
-            void import('../commands/review.js')
-              .then((m) => m.runReview([], {}))
-              .then((result) => push({ name: 'review', result, home: process.env.HOME ?? '' }));
+            void Promise.all([import('../commands/review.js'), import('../core/review/rules/index.js')])
+              .then(async ([m, r]) => ({ result: await m.runReview([], {}), rules: r.REVIEW_RULES }))
+              .then(({ result, rules }) => push({ name: 'review', result, rules, home: process.env.HOME ?? '' }));
           }}
           onQuit={() => leave(0)}
         />
@@ -150,7 +151,7 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
     case 'quiz':
       return <QuizScreen {...common} mode={screen.mode} items={screen.items} findingLessons={screen.findingLessons} onOpenLesson={(lessonId) => push({ name: 'lesson', lessonId })} />;
     case 'review':
-      return <ReviewScreen {...common} result={screen.result} {...(screen.home ? { home: screen.home } : {})} onOpenLesson={(lessonId) => push({ name: 'lesson', lessonId })} />;
+      return <ReviewScreen {...common} result={screen.result} rules={screen.rules} {...(screen.home ? { home: screen.home } : {})} onOpenLesson={(lessonId) => push({ name: 'lesson', lessonId })} />;
     case 'capstone':
       return <CapstoneScreen key={screen.track} {...common} track={screen.track} />;
     case 'plan':

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewConfigs } from '../../src/core/review/engine.js';
+import { REVIEW_RULES } from '../../src/core/review/rules/index.js';
 import { makeCatalogue, makeLesson } from '../helpers/fixtures.js';
 import { KEY, press, renderApp, waitForFrame } from '../helpers/ui.js';
 
@@ -23,7 +24,7 @@ const catalogue = makeCatalogue([makeLesson('secrets-out-of-configs', 2, 1, { ti
 
 describe('review screen', () => {
   it('groups by client and server, expands a finding to why, evidence, fix and the fixed entry, and opens its lesson', async () => {
-    const app = renderApp(catalogue, [{ name: 'review', result }]);
+    const app = renderApp(catalogue, [{ name: 'review', result, rules: REVIEW_RULES }]);
     let frame = await waitForFrame(app.lastFrame, (t) => t.includes('Config review: 2 files, 2 servers'));
     expect(frame).toContain('Cursor · /repo/.cursor/mcp.json · 2 servers');
     expect(frame).toContain('not read: larger than 5 MB');

@@ -289,8 +289,19 @@ export function parseRunArgs(args: readonly string[], start: number): Pick<Docke
   return out;
 }
 
+/** Parses per entry: ten container rules ask about the same entry (entries are never changed in place). */
+const parsed = new WeakMap<ServerEntry, DockerRun | null>();
+
 /** The parsed `docker run` / `podman run` of a server entry, or undefined when it does not start a container. */
 export function dockerRun(server: ServerEntry): DockerRun | undefined {
+  const known = parsed.get(server);
+  if (known !== undefined) return known ?? undefined;
+  const run = parseDockerRun(server);
+  parsed.set(server, run ?? null);
+  return run;
+}
+
+function parseDockerRun(server: ServerEntry): DockerRun | undefined {
   const engine = commandName(server.command);
   if (!CONTAINER_ENGINES.has(engine)) return undefined;
   const args = Array.isArray(server.args) ? server.args.filter((a): a is string => typeof a === 'string') : [];

@@ -3,7 +3,7 @@ import { normalizeConfig } from './normalize.js';
 import { formatFromPath, parseConfigText, type ConfigFormat } from './parse.js';
 import { REVIEW_RULES } from './rules/index.js';
 import { parseError } from './rules/parse-error.js';
-import { entrySecrets } from './secret-hits.js';
+import { entrySecrets, primeEntries } from './secret-hits.js';
 import { redactedEvidence } from './secrets.js';
 import { fixedEntryText } from './fixed-entry.js';
 import { KeyLines } from './lines.js';
@@ -107,7 +107,7 @@ function finding(rule: ReviewRule, hit: RuleHit, client: string, path: string, s
   };
 }
 
-function reviewServer(server: ServerEntry, config: ParsedConfig, client: string, input: { path: string; lines: KeyLines; format: ConfigFormat }, rules: readonly ReviewRule[]) {
+function reviewServer(server: ServerEntry, config: ParsedConfig, client: string, input: { path: string; lines: KeyLines; format: ConfigFormat; fixes: boolean }, rules: readonly ReviewRule[]) {
   const { path } = input;
   const secrets = entrySecrets(server);
   const details: FindingDetail[] = [];
@@ -117,7 +117,7 @@ function reviewServer(server: ServerEntry, config: ParsedConfig, client: string,
   for (const rule of rules) {
     for (const hit of rule.check(server, config)) {
       details.push({ finding: finding(rule, hit, client, path, server.name, secrets), ...(line ? { line } : {}) });
-      if (hit.fix) {
+      if (hit.fix && input.fixes) {
         fixed = hit.fix(fixed);
         fixes += 1;
       }
@@ -129,7 +129,13 @@ function reviewServer(server: ServerEntry, config: ParsedConfig, client: string,
 }
 
 /** Review configs: every file is a scanned entry, every problem a finding; nothing is run or fetched. */
-export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport['tool'], rules: readonly ReviewRule[] = REVIEW_RULES): ReviewResult {
+export interface ReviewOptions {
+  /** Derive the fixed entries (the text, Markdown and TUI views show them; JSON and SARIF do not). Default true. */
+  fixes?: boolean;
+}
+
+export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport['tool'], rules: readonly ReviewRule[] = REVIEW_RULES, options: ReviewOptions = {}): ReviewResult {
+  const fixes = options.fixes !== false;
   const scanned: ScannedEntry[] = [];
   const details: FindingDetail[] = [];
   const servers: ReviewedServer[] = [];
@@ -169,8 +175,9 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
       for (const hit of rule.checkFile?.(config) ?? []) details.push({ finding: finding(rule, hit, client, input.path, '', []) });
     }
     const lines = new KeyLines(input.text);
+    primeEntries(config.servers);
     for (const server of config.servers) {
-      const r = reviewServer(server, config, client, { path: input.path, lines, format }, rules);
+      const r = reviewServer(server, config, client, { path: input.path, lines, format, fixes }, rules);
       details.push(...r.details);
       servers.push(r.reviewed);
     }

@@ -1,5 +1,5 @@
 import type { ParsedConfig, RuleHit, ServerEntry } from './types.js';
-import { findSecrets, redactedEvidence, redactValue, type SecretMatch } from './secrets.js';
+import { findSecrets, primeSecretScan, redactedEvidence, redactValue, type SecretMatch } from './secrets.js';
 
 /** The placeholder a client expands to an environment variable, or undefined when it expands none. */
 export function envReference(client: string | undefined, name: string): string | undefined {
@@ -50,6 +50,23 @@ export function secretHits(
   return hits;
 }
 
+/** Every value of an entry that may hold a secret, as the secret rules read them. */
+export function entryValues(server: ServerEntry): string[] {
+  return [
+    ...Object.values(server.env),
+    ...Object.values(server.headers),
+    ...server.args,
+    ...server.args.map((a) => a.replace(/^--?[A-Za-z][A-Za-z0-9_-]*=/, '')),
+    server.url ?? '',
+    server.command ?? '',
+  ];
+}
+
+/** Prime the secret scanner with every value of a file's entries in one pass. */
+export function primeEntries(servers: readonly ServerEntry[]): void {
+  primeSecretScan(servers.flatMap(entryValues));
+}
+
 /** Every secret in an entry, for scrubbing any text the engine prints about it. */
 export function entrySecrets(server: ServerEntry): string[] {
   const values: [string, string | undefined][] = [
@@ -59,6 +76,7 @@ export function entrySecrets(server: ServerEntry): string[] {
     [server.url ?? '', undefined],
     [server.command ?? '', undefined],
   ];
+  primeSecretScan(entryValues(server));
   const out: string[] = [];
   for (const [value, name] of values) {
     for (const m of findSecrets(value, name)) out.push(value.slice(m.start, m.end));

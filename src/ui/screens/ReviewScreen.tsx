@@ -1,13 +1,15 @@
 import React, { useMemo, useRef, useState } from 'react';
 import { Box, Text, useInput } from 'ink';
 import type { ReviewResult } from '../../core/review/engine.js';
-import { REVIEW_RULES } from '../../core/review/rules/index.js';
+import type { ReviewRule } from '../../core/review/types.js';
 import { reviewRows, reviewTitle, type ReviewRow } from '../../core/review/view.js';
 import { bodyHeight, Frame } from '../components/Frame.js';
 import type { ScreenProps } from '../App.js';
 
 export interface ReviewScreenProps extends ScreenProps {
   result: ReviewResult;
+  /** The rules, passed in so the review engine loads only when a review runs, not with the course. */
+  rules: readonly ReviewRule[];
   home?: string;
   onOpenLesson: (lessonId: string) => void;
 }
@@ -31,7 +33,7 @@ function Row({ row, selected }: { row: ReviewRow; selected: boolean }) {
 }
 
 /** Findings grouped by client and server; Enter expands one to say why, with its fix, lesson and fixed entry. */
-export function ReviewScreen({ session, result, home, width, height, onBack, onOpenLesson }: ReviewScreenProps) {
+export function ReviewScreen({ session, result, rules, home, width, height, onBack, onOpenLesson }: ReviewScreenProps) {
   const [expanded, setExpanded] = useState<Set<number>>(() => new Set());
   const [cursor, setCursorState] = useState(0);
   // Keys can arrive faster than renders: the handler reads and writes the cursor through a ref.
@@ -43,8 +45,8 @@ export function ReviewScreen({ session, result, home, width, height, onBack, onO
   const [top, setTop] = useState(0);
   const titles = useMemo(() => new Map(session.catalogue.lessons.map((l) => [l.id, l.title])), [session]);
   const rows = useMemo(
-    () => reviewRows(result, expanded, { width: Math.max(20, width - 1), rules: REVIEW_RULES, lessonTitle: (id) => titles.get(id), ...(home ? { home } : {}) }),
-    [result, expanded, width, titles, home],
+    () => reviewRows(result, expanded, { width: Math.max(20, width - 1), rules, lessonTitle: (id) => titles.get(id), ...(home ? { home } : {}) }),
+    [result, rules, expanded, width, titles, home],
   );
   const findingRows = rows.map((r, i) => (r.kind === 'finding' ? i : -1)).filter((i) => i >= 0);
   const selectedRow = findingRows[Math.min(cursor, findingRows.length - 1)];

@@ -1,0 +1,52 @@
+// Review and plan figures for npm run bench: the engine in-process and the CLI end to end.
+import { build } from 'esbuild';
+import { common } from '../build.mjs';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A config with n servers in the mix people really write: packages pinned or not, containers, remote servers, tokens. */
+export function benchConfig(n) {
+  const servers = {};
+  for (let i = 0; i < n; i += 1) {
+    const kind = i % 5;
+    if (kind === 0) servers[`pkg-${i}`] = { command: 'npx', args: ['-y', `@acme/server-${i}${i % 2 ? '@1.2.3' : ''}`, `/srv/data/${i}`], env: { API_TOKEN: `tok_${i}_Q9x${(i * 7919).toString(36)}Zk3LmN0pQrStUvW`, LOG_LEVEL: 'info' } };
+    else if (kind === 1) servers[`box-${i}`] = { command: 'docker', args: ['run', '-i', '--rm', '--cap-drop', 'ALL', '-v', `/home/dev/p${i}:/work:ro`, '-p', `${8000 + (i % 1000)}:8080`, `ghcr.io/acme/mcp-${i}:1.${i % 9}`] };
+    else if (kind === 2) servers[`remote-${i}`] = { type: 'http', url: `https://mcp${i}.example.com/mcp`, headers: { Authorization: 'Bearer ${env:MCP_TOKEN}' } };
+    else if (kind === 3) servers[`py-${i}`] = { command: 'uvx', args: [`mcp-server-${i}==0.${i % 10}.1`], alwaysAllow: ['list_items', 'write_item'] };
+    else servers[`sh-${i}`] = { command: `bash -c "exec node /opt/mcp/${i}/index.js --port ${3000 + (i % 1000)}"` };
+  }
+  return JSON.stringify({ mcpServers: servers }, null, 2);
+}
+
+export async function reviewBench({ root, benchDir, env, runs, median }) {
+  const entry = join(benchDir, 'engine.mjs');
+  await build({ alias: common.alias, entryPoints: [join(root, 'scripts/bench/engine-entry.ts')], outfile: entry, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+  const engine = await import(entry);
+  const rows = [];
+  const perServer = [];
+  for (const n of [100, 1000, 5000, 10000]) {
+    const text = benchConfig(n);
+    const file = join(benchDir, `servers-${n}.json`);
+    writeFileSync(file, text);
+    engine.timeReview(text, 'json'); // warm
+    const inProcess = median(Array.from({ length: runs }, () => engine.timeReview(text, 'json')));
+    const cli = median(
+      Array.from({ length: runs }, () => {
+        const start = process.hrtime.bigint();
+        const r = spawnSync(process.execPath, [join(root, 'dist/bin.js'), 'review', file, '--no-discover', '--format', 'json', '--fail-on', 'none'], { env, stdio: ['ignore', 'ignore', 'pipe'], cwd: benchDir });
+        if (r.status !== 0) throw new Error(`review of ${n} servers failed: ${r.stderr}`);
+        return Number(process.hrtime.bigint() - start) / 1e6;
+      }),
+    );
+    perServer.push(inProcess / n);
+    rows.push([`review engine, ${n} servers (in-process, JSON out)`, inProcess, n === 5000 ? `< 1000 ms` : '']);
+    rows.push([`mcp-operator review --format json, ${n} servers (whole command)`, cli, n === 5000 ? '< 1000 ms' : '']);
+  }
+  const growth = perServer[perServer.length - 1] / perServer[1];
+  const scenario = { server: 'bench', client: 'vscode', source: 'community-maintained', transport: 'stdio', capabilities: ['file-write', 'network-egress'], untrustedContent: 'arbitrary-external', dataSensitivity: 'confidential', environment: 'team', humanApproval: 'partial', changeControl: 'range', isolation: 'container', package: '@acme/files', version: '1.0.0' };
+  engine.timePlan(scenario);
+  const plan = median(Array.from({ length: runs }, () => engine.timePlan(scenario)));
+  rows.push(['plan generation, model + Markdown (in-process)', plan, '']);
+  return { rows, growth };
+}
