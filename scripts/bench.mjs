@@ -6,6 +6,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { common } from './build.mjs';
+import { reviewBench } from './bench/review.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
@@ -48,6 +49,33 @@ function timeFirstFrame(command, marker) {
   });
 }
 
+/** Milliseconds from spawning `mcp-operator mcp` until its answer to tools/list (after initialize) arrives on stdout. */
+function timeMcpToolsList() {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, [bin, 'mcp'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let seen = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no tools/list answer from mcp-operator mcp within 15 s; saw: ${seen.slice(-300)}`));
+    }, 15_000);
+    child.stdout.on('data', (d) => {
+      seen += d.toString();
+      if (seen.split('\n').slice(0, -1).some((line) => line.startsWith('{') && JSON.parse(line).id === 2)) {
+        const ms = Number(process.hrtime.bigint() - start) / 1e6;
+        clearTimeout(timer);
+        child.stdin.end();
+        resolve(ms);
+      }
+    });
+    child.on('error', reject);
+    const send = (message) => child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', ...message })}\n`);
+    send({ id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } } });
+    send({ method: 'notifications/initialized' });
+    send({ id: 2, method: 'tools/list' });
+  });
+}
+
 async function main() {
   const benchDir = join(root, '.bench');
   mkdirSync(benchDir, { recursive: true });
@@ -80,6 +108,11 @@ async function main() {
   const tui = median(tuiTimes);
   rows.push(['mcp-operator home, first frame', tui, tui / helloMedian, '<= 1.3x Ink hello']);
 
+  const mcpTimes = [];
+  for (let i = 0; i < RUNS; i += 1) mcpTimes.push(await timeMcpToolsList());
+  const mcp = median(mcpTimes);
+  rows.push(['mcp-operator mcp, start-up to tools/list answer', mcp, mcp / baseMedian, '']);
+
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`mcp-operator start-up, median of ${RUNS} runs, node ${process.version}, ${cpus().length} x ${cpu}`);
   console.log('');
@@ -92,6 +125,20 @@ async function main() {
     failed ||= over;
     console.log(`| ${name} | ${ms.toFixed(1)} | ${ratio.toFixed(2)}x | ${budget}${over ? ' OVER' : ''} |`);
   }
+
+  const review = await reviewBench({ root, benchDir, env, runs: Math.max(5, Math.min(RUNS, 7)), median });
+  console.log('');
+  console.log(`Review and plan, median of ${Math.max(5, Math.min(RUNS, 7))} runs`);
+  console.log('');
+  console.log('| measurement | median ms | budget |');
+  console.log('|---|---:|---|');
+  for (const [name, ms, budget] of review.rows) {
+    const over = budget && ms >= Number(/([\d.]+) ms/.exec(budget)?.[1]);
+    failed ||= Boolean(over);
+    console.log(`| ${name} | ${ms.toFixed(1)} | ${budget}${over ? ' OVER' : ''} |`);
+  }
+  console.log('');
+  console.log(`Review growth: time per server at 10,000 servers is ${review.growth.toFixed(2)}x the time per server at 1,000 (1.0 = linear).`);
   if (failed && process.env.BENCH_STRICT) process.exitCode = 1;
 }
 

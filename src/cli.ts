@@ -153,6 +153,14 @@ Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mod
     });
 
   program
+    .command('mcp')
+    .description('serve the tutor to AI assistants as an MCP server over stdio')
+    .action(async () => {
+      const { mcpCommand } = await import('./commands/mcp.js');
+      setExit(await mcpCommand());
+    });
+
+  program
     .command('check-content')
     .description('validate the course content (lessons and tracks) and report every problem')
     .argument('[DIR]', 'folder holding lessons/ to check (default: the installed course)')

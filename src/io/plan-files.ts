@@ -4,7 +4,7 @@ import type { Plan } from '../core/plan/model.js';
 import { planMarkdown } from '../core/plan/markdown.js';
 import { serverKey } from '../core/plan/hardened-config.js';
 import type { InterviewAnswers } from '../core/interview/questions.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { describeFsError, writeFileAtomic } from './atomic-write.js';
 import { defaultProgressDir } from './progress-store.js';
 import { UserError } from './errors.js';
 
@@ -17,7 +17,13 @@ export function writePlan(plan: Plan, out: string, options: { force?: boolean } 
   const base = extname(out) === '.json' || extname(out) === '.md' ? out.slice(0, -extname(out).length) : out;
   const markdown = `${base}.md`;
   const json = `${base}.json`;
-  mkdirSync(dirname(markdown), { recursive: true, mode: 0o700 });
+  try {
+    mkdirSync(dirname(markdown), { recursive: true, mode: 0o700 });
+  } catch (error) {
+    // mkdir -p reports EEXIST when a part of the path is a file.
+    const reason = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a part of the path is not a folder' : describeFsError(error);
+    throw new UserError(`cannot create the folder ${dirname(markdown)} for the plan: ${reason}`);
+  }
   if (!options.force) for (const f of [markdown, json]) if (existsSync(f)) throw new UserError(`${f} already exists; choose another --out or pass --force to replace it`);
   writeFileAtomic(json, `${JSON.stringify(plan, null, 2)}\n`, { overwrite: options.force === true });
   writeFileAtomic(markdown, planMarkdown(plan), { overwrite: options.force === true });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
 import type Conf from 'conf';
@@ -16,6 +16,12 @@ export interface ProgressStoreOptions {
 
 const FILE_NAME = 'progress.json';
 const FILE_MODE = 0o600;
+/** A lock (or a temp file) untouched this long belongs to a process that died; 2 s is proper-lockfile's minimum. */
+const STALE_MS = 2_000;
+/** The temp file conf (atomically) writes before renaming it over progress.json. */
+/** Waits for a lock another process holds: 10 ms growing to 250 ms, about 25 s in all. */
+const LOCK_RETRIES = 100;
+const CONF_TEMP = /^progress\.json\.tmp-\d{10}[0-9a-f]{6}$/;
 
 /** The folder progress lives in: MCP_OPERATOR_HOME, else the OS config folder (XDG on Linux). */
 export function defaultProgressDir(): string {
@@ -59,7 +65,10 @@ export class ProgressStore {
     try {
       text = readFileSync(this.path, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyProgress();
+      // ENOTDIR: a part of the folder's path is a file, so there is no progress there yet (and
+      // saving will say why it cannot); reading commands keep working.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return emptyProgress();
       throw new UserError(`cannot read progress at ${this.path}: ${describeFsError(error)}`);
     }
     let raw: unknown;
@@ -85,24 +94,57 @@ export class ProgressStore {
       throw new UserError(`cannot create the progress folder ${this.dir}: ${describeFsError(error)}`);
     }
     const { default: lockfile } = await import('proper-lockfile');
-    let release: (() => Promise<void>) | undefined;
-    try {
-      release = await lockfile.lock(this.path, {
-        realpath: false,
-        lockfilePath: `${this.path}.lock`,
-        // A process killed while holding the lock leaves it behind; 2 s (the minimum) bounds the wait.
-        stale: 2_000,
-        retries: { retries: 100, factor: 1.3, minTimeout: 10, maxTimeout: 250, randomize: true },
-      });
-    } catch (error) {
-      throw new UserError(`cannot lock progress at ${this.path}: ${describeFsError(error)}`);
+    let release: () => Promise<void>;
+    // Retry only while another process holds the lock: proper-lockfile's own retries would also
+    // retry a read-only or broken folder, for half a minute, before saying so.
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        release = await lockfile.lock(this.path, {
+          realpath: false,
+          lockfilePath: `${this.path}.lock`,
+          // A process killed while holding the lock leaves it behind; 2 s (the minimum) bounds the wait.
+          stale: STALE_MS,
+        });
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ELOCKED' || attempt >= LOCK_RETRIES) {
+          throw new UserError(`cannot lock progress at ${this.path}: ${describeFsError(error)}`);
+        }
+        const delay = Math.min(250, 10 * 1.3 ** attempt) * (1 + Math.random());
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
     }
     try {
       const next = change(this.read());
+      this.removeStaleTemps();
       await this.write(next);
       return next;
     } finally {
       await release().catch(() => undefined);
+    }
+  }
+
+  /**
+   * A process killed in the middle of a save leaves conf's temp file (a partial copy of the
+   * progress) next to progress.json. Only the lock holder writes, so under the lock an old temp
+   * file is an orphan: remove it. Best effort; a failure here never stops the save.
+   */
+  private removeStaleTemps(): void {
+    let names: string[];
+    try {
+      names = readdirSync(this.dir);
+    } catch {
+      return;
+    }
+    const cutoff = Date.now() - STALE_MS;
+    for (const name of names) {
+      if (!CONF_TEMP.test(name)) continue;
+      const file = join(this.dir, name);
+      try {
+        if (statSync(file).mtimeMs < cutoff) rmSync(file, { force: true });
+      } catch {
+        // gone meanwhile, or not removable: leave it
+      }
     }
   }
 

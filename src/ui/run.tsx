@@ -29,19 +29,22 @@ export async function runFullScreen(app: (exit: (code: number) => void) => React
   const out = process.stdout;
   let code = 0;
   let restored = false;
-  let hungUp = false;
   const restore = () => {
-    if (restored || hungUp) return;
+    if (restored) return;
     restored = true;
-    out.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
+    // After a real hang-up the terminal is gone and the write fails (EIO, EPIPE): nothing to restore then.
+    out.once('error', () => undefined);
+    try {
+      out.write(SHOW_CURSOR + LEAVE_ALT_SCREEN);
+    } catch {
+      // the terminal is gone
+    }
   };
   out.write(ENTER_ALT_SCREEN);
   process.once('exit', restore);
   const instance = render(app((c) => (code = c)), { exitOnCtrlC: false, patchConsole: true });
   const onSignal = (signal: NodeJS.Signals) => {
     code = signal === 'SIGINT' ? 130 : 128 + (signal === 'SIGHUP' ? 1 : 15);
-    // After a hang-up there is no terminal left to restore; writing to it would only fail.
-    if (signal === 'SIGHUP') hungUp = true;
     instance.unmount();
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];

@@ -1,7 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempHome } from '../helpers/cli.js';
+
+/**
+ * Holds the progress lock as a live writer would (proper-lockfile's lock folder, its time kept
+ * fresh so it never looks stale) until release(): every writer started meanwhile queues on it.
+ */
+function holdLock(home: string): { release: () => void } {
+  const lock = join(home, 'progress.json.lock');
+  mkdirSync(lock);
+  const timer = setInterval(() => {
+    const now = new Date();
+    utimesSync(lock, now, now);
+  }, 200);
+  return {
+    release: () => {
+      clearInterval(timer);
+      rmSync(lock, { recursive: true });
+    },
+  };
+}
 
 describe('mcp-operator CLI (built bundle, no TTY)', () => {
   it('prints version and help', async () => {
@@ -130,18 +149,72 @@ describe('mcp-operator CLI (built bundle, no TTY)', () => {
     expect(readFileSync(aside, 'utf8')).toBe('garbage{');
   });
 
-  it('two processes importing at once lose nothing', async () => {
+  it('six processes importing at once lose nothing: they queue on the lock and each merges into what the others wrote', async () => {
     const home = tempHome();
     const at = '2026-02-01T00:00:00.000Z';
+    writeFileSync(join(home, 'progress.json'), JSON.stringify({ schemaVersion: 1, lessons: { seeded: { status: 'done', startedAt: at, updatedAt: at, checks: {} } } }));
+    const before = readFileSync(join(home, 'progress.json'), 'utf8');
     const files = Array.from({ length: 6 }, (_, i) => {
       const file = join(home, `in-${i}.json`);
       writeFileSync(file, JSON.stringify({ schemaVersion: 1, lessons: { [`lesson-${i}`]: { status: 'done', startedAt: at, updatedAt: at, checks: {} } } }));
       return file;
     });
-    const results = await Promise.all(files.map((f) => runCli(['progress', 'import', f], { home })));
+    // All six start together and find the lock taken, so they really are writing at the same moment.
+    const lock = holdLock(home);
+    let settled = 0;
+    const runs = files.map((f) => runCli(['progress', 'import', f], { home }).finally(() => (settled += 1)));
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(settled).toBe(0);
+    expect(readFileSync(join(home, 'progress.json'), 'utf8')).toBe(before);
+    lock.release();
+    const results = await Promise.all(runs);
     expect(results.map((r) => r.code)).toEqual(files.map(() => 0));
     const stored = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
-    expect(Object.keys(stored.lessons).sort()).toEqual(files.map((_, i) => `lesson-${i}`));
+    expect(Object.keys(stored.lessons).sort()).toEqual([...files.map((_, i) => `lesson-${i}`), 'seeded']);
+    expect(readdirSync(home).filter((n) => n.startsWith('progress'))).toEqual(['progress.json']);
+  });
+
+  it('writers of different kinds at once lose nothing: lesson, quiz attempt, review card, scenario run, a lesson opened in line mode, a reset', async () => {
+    const home = tempHome();
+    const at = '2026-02-01T00:00:00.000Z';
+    const lesson = (status: 'done' | 'in-progress') => ({ status, startedAt: at, updatedAt: at, checks: {} });
+    const empty = { schemaVersion: 3, lessons: {}, scenarios: {}, quiz: { attempts: [], cards: {} } };
+    writeFileSync(join(home, 'progress.json'), JSON.stringify({ ...empty, lessons: { 'to-reset': lesson('done'), 'to-keep': lesson('done') } }));
+    const course = JSON.parse((await runCli(['lessons', '--json'], { home: tempHome() })).stdout).tracks[0].lessons[0].id as string;
+    const imports = {
+      lesson: { ...empty, lessons: { 'imported-lesson': { ...lesson('done'), checks: { c1: { answer: 0, correct: true, attempts: 1, at } } } } },
+      attempt: { ...empty, quiz: { attempts: [{ startedAt: at, finishedAt: at, mode: 'focused', planned: 1, answers: [{ id: 'q-1', area: 'isolation', level: 1, chosen: 0, correct: true, sure: true }] }], cards: {}, environment: 'team' } },
+      card: { ...empty, quiz: { attempts: [], cards: { 'q-2': { due: at, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 1, reps: 1, lapses: 0, learning_steps: 0, state: 1, last_review: at } } } },
+      run: { ...empty, scenarios: { 'some-scenario': { runs: [{ startedAt: at, finishedAt: at, choices: { d1: 'a' }, matched: 1, decisions: 1 }] } } },
+    };
+    const lock = holdLock(home);
+    let settled = 0;
+    const runs = [
+      ...Object.entries(imports).map(([name, data]) => {
+        const file = join(home, `${name}.json`);
+        writeFileSync(file, JSON.stringify(data));
+        return runCli(['progress', 'import', file], { home });
+      }),
+      runCli(['learn', course, '--plain'], { home }),
+      runCli(['progress', 'reset', 'to-reset', '--yes'], { home }),
+    ].map((p) => p.finally(() => (settled += 1)));
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(settled).toBe(0);
+    lock.release();
+    const [lessonRun, attemptRun, cardRun, scenarioRun, learnRun, resetRun] = await Promise.all(runs);
+    for (const r of [lessonRun, attemptRun, cardRun, scenarioRun, resetRun]) expect(r?.code, r?.stderr).toBe(0);
+    // Line mode with nothing on stdin stops at its first question, having saved the lesson it opened.
+    expect(learnRun?.stderr).toContain('your progress so far is saved');
+
+    const stored = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+    expect(Object.keys(stored.lessons).sort()).toEqual([course, 'imported-lesson', 'to-keep'].sort());
+    expect(stored.lessons['imported-lesson'].checks.c1.correct).toBe(true);
+    expect(stored.lessons[course].status).toBe('in-progress');
+    expect(stored.last.lessonId).toBe(course);
+    expect(stored.quiz.attempts).toEqual(imports.attempt.quiz.attempts);
+    expect(stored.quiz.environment).toBe('team');
+    expect(stored.quiz.cards).toEqual(imports.card.quiz.cards);
+    expect(stored.scenarios).toEqual(imports.run.scenarios);
   });
 
   it('check-content passes on the course and names file and field on broken content', async () => {

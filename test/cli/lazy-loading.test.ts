@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BIN, tempHome } from '../helpers/cli.js';
+import { assertNoNetwork, cliNodeArgs, networkLogFile, tempHome } from '../helpers/cli.js';
 
 interface Metafile {
   outputs: Record<string, { inputs: Record<string, unknown> }>;
@@ -15,12 +15,14 @@ const HEAVY = /node_modules\/(ink|react|react-reconciler|marked-terminal|@inkjs\
 function heavyPackagesLoaded(args: string[], status = 0): string[] {
   const home = tempHome();
   const log = join(home, 'loads.txt');
-  const result = spawnSync(process.execPath, ['--import', join(process.cwd(), 'test/helpers/record-loads.mjs'), BIN, ...args], {
-    env: { ...process.env, MCP_OPERATOR_HOME: home, MCP_OPERATOR_LOAD_LOG: log, HOME: home },
+  const network = networkLogFile();
+  const result = spawnSync(process.execPath, cliNodeArgs(args, [join(process.cwd(), 'test/helpers/record-loads.mjs')]), {
+    env: { ...process.env, MCP_OPERATOR_HOME: home, MCP_OPERATOR_LOAD_LOG: log, HOME: home, MCP_OPERATOR_NETWORK_LOG: network },
     cwd: home,
     encoding: 'utf8',
   });
   expect(result.status).toBe(status);
+  assertNoNetwork(network, `mcp-operator ${args.join(' ')}`);
   const meta = JSON.parse(readFileSync('dist/meta.json', 'utf8')) as Metafile;
   const loaded = readFileSync(log, 'utf8')
     .split('\n')

@@ -1,0 +1,40 @@
+import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { Catalogue } from '../core/content/types.js';
+import { LIMITS } from './limits.js';
+import { registerPrompts } from './prompts.js';
+import { registerResources } from './resources.js';
+import { registerAssessmentTools } from './tools/assessment.js';
+import { registerLessonTools } from './tools/lessons.js';
+import { registerQuizTools } from './tools/quiz.js';
+import { registerReviewTools } from './tools/review.js';
+
+export interface TutorServerOptions {
+  catalogue: Catalogue;
+  version: string;
+  /** Today's date for plans; tests pin it. */
+  now?: () => Date;
+}
+
+export const INSTRUCTIONS = [
+  'mcp-operator: expertise on operating MCP servers securely, offline.',
+  'To plan a deployment, use the deployment_interview prompt, then assess_deployment and generate_plan with the answers.',
+  'To review a client config, pass its text (not a path) to review_config, then explain_finding for each ruleId.',
+  'Lessons and scenarios are resources (lesson://ID, scenario://ID); list_lessons, get_lesson, quiz_item and check_quiz_answer teach and test.',
+  'Every tool is read-only: nothing is written, started or fetched, and no file a client names is read.',
+].join(' ');
+
+/** The tutor as an MCP server: tools over the same core as the CLI, the lessons and scenarios as resources, two prompts. */
+export function createTutorServer(options: TutorServerOptions): McpServer {
+  const server = new McpServer(
+    { name: 'mcp-operator', title: 'MCP operator tutor', version: options.version },
+    { instructions: INSTRUCTIONS, maxToolInputElements: LIMITS.toolInputElements },
+  );
+  const now = options.now ?? (() => new Date());
+  registerAssessmentTools(server, { now });
+  registerReviewTools(server, { catalogue: options.catalogue, version: options.version });
+  registerLessonTools(server, options.catalogue);
+  registerQuizTools(server, options.catalogue);
+  registerResources(server, options.catalogue);
+  registerPrompts(server);
+  return server;
+}
