@@ -53,7 +53,7 @@ async function answersFromFile(file: string): Promise<InterviewAnswers> {
   const text = await readUserText(file);
   let data: unknown;
   try {
-    data = parseYaml(text, { uniqueKeys: true });
+    data = parseYaml(text, { uniqueKeys: true, logLevel: 'error' }); // warnings would print the file's lines on stderr
   } catch (error) {
     throw new UserError(`${file} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -76,7 +76,7 @@ async function readPlanFile(file: string): Promise<Plan> {
     if (plan?.schema !== 'mcp-operator/plan@1') throw new Error('not an mcp-operator plan (schema mcp-operator/plan@1)');
     return plan;
   } catch (error) {
-    throw new UserError(`${file}: ${(error as Error).message}`);
+    throw new UserError(`${file}: ${(error as Error).message.replace(/\s*\n\s*/g, ' ')}`);
   }
 }
 

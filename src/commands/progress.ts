@@ -159,7 +159,8 @@ export async function progressImport(file: string): Promise<number> {
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new UserError(`${file === '-' ? 'standard input' : file} is not valid JSON: ${(error as Error).message}`);
+    // V8 quotes the text around the error, line breaks included: keep the reason on one line.
+    throw new UserError(`${file === '-' ? 'standard input' : file} is not valid JSON: ${(error as Error).message.replace(/\s*[\r\n]+\s*/g, ' ')}`);
   }
   const migrated = migrateProgress(raw);
   if (!migrated.ok) throw new UserError(`cannot import ${file}: ${migrated.message}`);

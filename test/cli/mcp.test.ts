@@ -182,13 +182,15 @@ describe('the mcp bundle', () => {
   it('mcp loads no Ink, React, prompts or terminal Markdown', () => {
     const home = tempHome();
     const log = join(home, 'loads.txt');
+    const network = networkLogFile();
     const r = spawnSync(process.execPath, cliNodeArgs(['mcp'], [join(root, 'test/helpers/record-loads.mjs')]), {
-      env: { ...process.env, MCP_OPERATOR_HOME: home, MCP_OPERATOR_LOAD_LOG: log, HOME: home },
+      env: { ...process.env, MCP_OPERATOR_HOME: home, MCP_OPERATOR_LOAD_LOG: log, HOME: home, MCP_OPERATOR_NETWORK_LOG: network },
       input: '',
       encoding: 'utf8',
     });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
+    expect(networkAttempts(network)).toEqual([]);
     const loaded = readFileSync(log, 'utf8')
       .split('\n')
       .filter((url) => url.startsWith('file:') && url.includes('/dist/'))

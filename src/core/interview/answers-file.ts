@@ -1,6 +1,24 @@
 import { DONT_KNOW } from '../risk/factors.js';
 import { QUESTIONS, type InterviewAnswers } from './questions.js';
 import { answer } from './flow.js';
+import { findSecrets, redactedEvidence, redactValue } from '../review/secrets.js';
+
+/** Text from the file as an error may show it: any secret in it reduced to its kind and at most four characters. */
+function shown(text: string): string {
+  return redactValue(text, findSecrets(text));
+}
+
+/** `text` with every secret found in `values` redacted (for messages that echo the values). */
+function redactedIn(text: string, values: readonly string[]): string {
+  let out = text;
+  for (const value of values) {
+    for (const m of findSecrets(value)) {
+      const secret = value.slice(m.start, m.end);
+      if (secret.length >= 4) out = out.split(secret).join(`[${redactedEvidence(m.kind, secret)}]`);
+    }
+  }
+  return out;
+}
 
 export interface AnswersFileResult {
   answers: InterviewAnswers;
@@ -19,7 +37,7 @@ export function readAnswersObject(data: unknown): AnswersFileResult {
   for (const [id, raw] of Object.entries(data as Record<string, unknown>)) {
     const question = QUESTIONS.find((q) => q.id === id);
     if (!question) {
-      errors.push(`unknown question id "${id}" (known: ${QUESTIONS.map((q) => q.id).join(', ')})`);
+      errors.push(`unknown question id ${JSON.stringify(shown(id))} (known: ${QUESTIONS.map((q) => q.id).join(', ')})`);
       continue;
     }
     let value: string | string[];
@@ -36,8 +54,11 @@ export function readAnswersObject(data: unknown): AnswersFileResult {
       continue;
     }
     const result = answer(answers, question, value, QUESTIONS.map((q) => ({ ...q, appliesWhen: undefined })));
-    if (!result.ok) errors.push(`${id}: ${JSON.stringify(value)} is not valid: ${result.message}`);
-    else answers = result.answers;
+    if (!result.ok) {
+      // The value is echoed to say what was wrong; a secret pasted into an answers file is not.
+      const values = Array.isArray(value) ? value : [value];
+      errors.push(`${id}: ${JSON.stringify(Array.isArray(value) ? value.map(shown) : shown(value))} is not valid: ${redactedIn(result.message, values).replace(/\s*[\r\n]+\s*/g, ' ')}`);
+    } else answers = result.answers;
   }
   return { answers, errors };
 }

@@ -1,5 +1,8 @@
 import { MAX_SCENARIO_RUNS, type CheckRecord, type ExerciseRecord, type LessonRecord, type Progress, type ScenarioRecord, type ScenarioRun } from './model.js';
 
+/** A record's own entry: ids such as "constructor" or "toString" must not find what every object inherits. */
+const own = <T>(record: Record<string, T>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined);
+
 const later = (a: string, b: string): string => (a >= b ? a : b);
 const earlier = (a: string, b: string): string => (a <= b ? a : b);
 
@@ -20,7 +23,7 @@ export function mergeLesson(a: LessonRecord | undefined, b: LessonRecord | undef
   if (!a || !b) return a ?? b;
   const checks: Record<string, CheckRecord> = {};
   for (const id of new Set([...Object.keys(a.checks), ...Object.keys(b.checks)])) {
-    const merged = mergeCheck(a.checks[id], b.checks[id]);
+    const merged = mergeCheck(own(a.checks, id), own(b.checks, id));
     if (merged) checks[id] = merged;
   }
   const done = a.status === 'done' || b.status === 'done';
@@ -60,12 +63,12 @@ export function mergeScenario(a: ScenarioRecord | undefined, b: ScenarioRecord |
 export function mergeProgress(a: Progress, b: Progress): Progress {
   const lessons: Record<string, LessonRecord> = {};
   for (const id of new Set([...Object.keys(a.lessons), ...Object.keys(b.lessons)])) {
-    const merged = mergeLesson(a.lessons[id], b.lessons[id]);
+    const merged = mergeLesson(own(a.lessons, id), own(b.lessons, id));
     if (merged) lessons[id] = merged;
   }
   const scenarios: Record<string, ScenarioRecord> = {};
   for (const id of new Set([...Object.keys(a.scenarios), ...Object.keys(b.scenarios)])) {
-    const merged = mergeScenario(a.scenarios[id], b.scenarios[id]);
+    const merged = mergeScenario(own(a.scenarios, id), own(b.scenarios, id));
     if (merged) scenarios[id] = merged;
   }
   const attempts = new Map<string, Progress['quiz']['attempts'][number]>();
@@ -75,7 +78,7 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
   }
   const cards: Progress['quiz']['cards'] = { ...a.quiz.cards };
   for (const [id, card] of Object.entries(b.quiz.cards)) {
-    const other = cards[id];
+    const other = own(cards, id);
     // The card reviewed last carries the most recent schedule.
     if (!other || (card.last_review ?? '') > (other.last_review ?? '') || ((card.last_review ?? '') === (other.last_review ?? '') && JSON.stringify(card) > JSON.stringify(other))) cards[id] = card;
   }

@@ -85,10 +85,36 @@ export function atLeast(severity: ReviewSeverity, threshold: ReviewSeverity): bo
 export function scrub(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
-    if (secret.length < 4 || !out.includes(secret)) continue;
-    out = out.split(secret).join(`[${redactedEvidence('secret', secret)}]`);
+    if (secret.length < 4) continue;
+    const shown = `[${redactedEvidence('secret', secret)}]`;
+    if (out.includes(secret)) out = out.split(secret).join(shown);
+    // Evidence a rule shortened with "…" can end inside a secret: hide the part of it that was kept.
+    if (!out.includes('…')) continue;
+    for (let n = secret.length - 1; n > 4; n -= 1) {
+      const head = `${secret.slice(0, n)}…`;
+      if (out.includes(head)) out = out.split(head).join(`${shown}…`);
+    }
   }
   return out;
+}
+
+/** Every string of an entry scrubbed before it is written out: JSON escapes and YAML or TOML blocks would split a secret from its match. */
+function scrubEntry(entry: ServerEntry, secrets: readonly string[]): ServerEntry {
+  const deep = (v: unknown): unknown => {
+    if (typeof v === 'string') return scrub(v, secrets);
+    if (Array.isArray(v)) return v.map(deep);
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)]));
+    return v;
+  };
+  return {
+    ...entry,
+    ...(entry.command !== undefined ? { command: scrub(entry.command, secrets) } : {}),
+    ...(entry.url !== undefined ? { url: scrub(entry.url, secrets) } : {}),
+    args: entry.args.map((a) => scrub(a, secrets)),
+    env: deep(entry.env) as Record<string, string>,
+    headers: deep(entry.headers) as Record<string, string>,
+    raw: deep(entry.raw) as Record<string, unknown>,
+  };
 }
 
 function finding(rule: ReviewRule, hit: RuleHit, client: string, path: string, server: string, secrets: readonly string[]): Finding {
@@ -124,7 +150,7 @@ function reviewServer(server: ServerEntry, config: ParsedConfig, client: string,
     }
   }
   const reviewed: ReviewedServer = { path, client, name: server.name, ...(line ? { line } : {}) };
-  if (fixes > 0) reviewed.fixed = scrub(fixedEntryText(fixed, input.format), secrets);
+  if (fixes > 0) reviewed.fixed = scrub(fixedEntryText(scrubEntry(fixed, secrets), input.format), secrets);
   return { details, reviewed };
 }
 

@@ -41,7 +41,7 @@ function entry(name: string, raw: Obj, path: string): ServerEntry {
     name,
     args,
     env,
-    headers: stringMap(raw.headers),
+    headers: { ...stringMap(raw.http_headers), ...stringMap(raw.headers) },
     autoApprove: raw.trust === true ? true : approvals,
     disabled: raw.disabled === true || raw.enabled === false,
     raw,

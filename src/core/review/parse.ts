@@ -27,7 +27,8 @@ export function sniffFormat(text: string): ConfigFormat {
 /** Parse config text; a failure is a one-line reason with the line number where the parser gives one. */
 export function parseConfigText(text: string, format: ConfigFormat): ParseResult {
   try {
-    if (format === 'yaml') return { ok: true, data: parseYaml(text) };
+    // logLevel 'error': the parser's warnings would go to stderr quoting the config line, secrets and all.
+    if (format === 'yaml') return { ok: true, data: parseYaml(text, { logLevel: 'error' }) };
     if (format === 'toml') return { ok: true, data: parseToml(text) };
     const errors: ParseError[] = [];
     const data: unknown = parseJsonc(text, errors, { allowTrailingComma: format === 'jsonc', disallowComments: format === 'json' });

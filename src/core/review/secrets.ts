@@ -14,6 +14,7 @@ const KIND_NAMES: Record<string, string> = {
   GITLAB_PERSONAL_ACCESS_TOKEN: 'GitLab token',
   SLACK_TOKEN: 'Slack token',
   SLACK_INCOMING_WEBHOOK: 'Slack webhook URL',
+  IncomingWebhook: 'Slack webhook URL',
   ANTHROPIC_API_KEY: 'Anthropic API key',
   OPENAI_API_KEY: 'OpenAI API key',
   AWSAccessKeyID: 'AWS access key id',
@@ -44,18 +45,20 @@ let scanners: { handler: Handler; sink: { found: Found[] } }[] | undefined;
 /** The secretlint recommended rules, driven directly (they are synchronous regular-expression scanners). */
 function presetScanners(): NonNullable<typeof scanners> {
   if (scanners) return scanners;
-  scanners = (presetRules as unknown as { meta: { type?: string }; create: (ctx: unknown, options: unknown) => Handler }[])
+  scanners = (presetRules as unknown as { meta: { id?: string; type?: string }; create: (ctx: unknown, options: unknown) => Handler }[])
     .filter((rule) => rule.meta.type !== 'filter')
     .map((rule) => {
       const sink = { found: [] as Found[] };
       const context = {
         createTranslator: () => (id: string) => ({ id }),
         report: (d: { message?: { id?: string }; range: [number, number] }) => {
-          sink.found.push({ id: d.message?.id, range: d.range });
+          // An AWS account id is not a credential; the access key id (AKIA…) is, and is reported.
+          if (d.message?.id !== 'AWSAccountID') sink.found.push({ id: d.message?.id, range: d.range });
         },
         ignore: () => undefined,
       };
-      return { handler: rule.create(context, {}), sink };
+      // The AWS rule scans for access key ids only when asked to.
+      return { handler: rule.create(context, rule.meta.id === '@secretlint/secretlint-rule-aws' ? { enableIDScanRule: true } : {}), sink };
     });
   return scanners;
 }
@@ -113,7 +116,13 @@ function rawPresetMatches(text: string): SecretMatch[] {
   for (const { handler, sink } of presetScanners()) {
     sink.found = [];
     handler.file?.({ content: text, filePath: 'config', sourceContent: text, contentType: 'text', ext: '' });
-    for (const f of sink.found) out.push({ kind: kindName(f.id), start: f.range[0], end: f.range[1] });
+    for (const f of sink.found) {
+      let end = f.range[1];
+      // The preset reports an AWS secret key from the start of `aws_secret_access_key=` with the key's length, cutting
+      // the key short: extend the range over the rest of the key.
+      if (f.id === 'AWSSecretAccessKey') while (end < text.length && /[A-Za-z0-9/+=]/.test(text[end] as string)) end += 1;
+      out.push({ kind: kindName(f.id), start: f.range[0], end });
+    }
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { InterviewAnswers } from '../interview/questions.js';
 import { commandName, dockerRun, splitImage } from './docker-args.js';
 import type { Finding } from './engine.js';
+import { findSecrets } from './secrets.js';
 import { isExactVersion, packageArgument, PACKAGE_RUNNERS, splitSpec } from './package-spec.js';
 import type { ServerEntry } from './types.js';
 
@@ -26,6 +27,18 @@ function hostKind(url: string): 'loopback' | 'private' | 'public' | undefined {
   return 'public';
 }
 
+/** The URL a plan may record: no query, fragment or user-info, and only scheme and host when the path holds a secret. */
+function planUrl(raw: string): string | undefined {
+  const bare = raw.replace(/[?#].*$/, '').replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
+  if (findSecrets(bare).length === 0) return bare;
+  try {
+    const url = new URL(bare);
+    return `${url.protocol}//${url.host}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Pre-answer the interview from one reviewed entry: transport, package or image, isolation,
  * change control, approval and source where the config shows them. Questions the config
@@ -42,7 +55,8 @@ export function answersFromEntry(server: ServerEntry, client: string, findings: 
   const run = dockerRun(server);
   if (server.url !== undefined && server.command === undefined) {
     const kind = hostKind(server.url);
-    answers.url = server.url.replace(/[?#].*$/, '');
+    const url = planUrl(server.url);
+    if (url !== undefined) answers.url = url;
     answers.changeControl = 'auto-updating-remote';
     if (kind === 'loopback') answers.transport = 'http-localhost';
     else if (kind === 'private') answers.transport = 'http-private';

@@ -62,3 +62,10 @@ describe('placeholders', () => {
     expect(placeholderDefaults('${TOKEN:-FAKE-TOKEN-0000}')).toEqual(['FAKE-TOKEN-0000']);
   });
 });
+
+describe('Codex remote servers', () => {
+  it('reads http_headers as headers', () => {
+    const { servers } = normalizeConfig({ mcp_servers: { r: { url: 'https://x.example.com/mcp', http_headers: { Authorization: 'Bearer abc' } } } });
+    expect(servers[0]?.headers).toEqual({ Authorization: 'Bearer abc' });
+  });
+});

@@ -2,7 +2,7 @@ import type { ReviewRule } from '../types.js';
 import { findSecrets, isSecretName, redactedEvidence } from '../secrets.js';
 import type { RuleHit } from '../types.js';
 
-/** A password in a URL's user info, or a token in its query string. */
+/** A password in a URL's user info, a token in its query string, or a known token kind in its path. */
 export const secretInUrl: ReviewRule = {
   id: 'MCPR-SEC-004',
   category: 'secret-exposure',
@@ -32,6 +32,9 @@ export const secretInUrl: ReviewRule = {
         const first = matches[0];
         if (first) found.push(redactedEvidence(`${first.kind} in query parameter ${name}`, value.slice(first.start, first.end)));
       }
+      // A known token kind in the path (a Slack webhook, a key some services put in their MCP URL); not entropy, which IDs in paths have.
+      const bare = `${url.protocol}//${url.host}${url.pathname}`;
+      for (const m of findSecrets(bare)) if (m.kind !== 'high-entropy string') found.push(redactedEvidence(`${m.kind} in the URL`, bare.slice(m.start, m.end)));
       if (found.length === 0) continue;
       hits.push({
         severity: 'high',
