@@ -40,8 +40,8 @@ export async function reviewBench({ root, benchDir, env, runs, median }) {
       }),
     );
     perServer.push(inProcess / n);
-    rows.push([`review engine, ${n} servers (in-process, JSON out)`, inProcess, n === 5000 ? `< 1000 ms` : '']);
-    rows.push([`mcp-operator review --format json, ${n} servers (whole command)`, cli, n === 5000 ? '< 1000 ms' : '']);
+    rows.push([`review engine, ${n} servers (in-process, parse to JSON out)`, inProcess, n === 5000 ? `< 1000 ms` : '']);
+    rows.push([`mcp-operator review --format json, ${n} servers (whole command: Node start-up, read, review, print)`, cli, '']);
   }
   const growth = perServer[perServer.length - 1] / perServer[1];
   const scenario = { server: 'bench', client: 'vscode', source: 'community-maintained', transport: 'stdio', capabilities: ['file-write', 'network-egress'], untrustedContent: 'arbitrary-external', dataSensitivity: 'confidential', environment: 'team', humanApproval: 'partial', changeControl: 'range', isolation: 'container', package: '@acme/files', version: '1.0.0' };

@@ -4,7 +4,7 @@ import { formatFromPath, parseConfigText, type ConfigFormat } from './parse.js';
 import { REVIEW_RULES } from './rules/index.js';
 import { parseError } from './rules/parse-error.js';
 import { entrySecrets, primeEntries } from './secret-hits.js';
-import { redactedEvidence } from './secrets.js';
+import { redactedEvidence, resetSecretCaches } from './secrets.js';
 import { fixedEntryText } from './fixed-entry.js';
 import { KeyLines } from './lines.js';
 import type { ParsedConfig, ReviewRule, ReviewSeverity, RuleHit, ServerEntry } from './types.js';
@@ -162,6 +162,8 @@ export interface ReviewOptions {
 
 export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport['tool'], rules: readonly ReviewRule[] = REVIEW_RULES, options: ReviewOptions = {}): ReviewResult {
   const fixes = options.fixes !== false;
+  // Each review starts from empty caches: memory stays bounded by one review, and timings are honest.
+  resetSecretCaches();
   const scanned: ScannedEntry[] = [];
   const details: FindingDetail[] = [];
   const servers: ReviewedServer[] = [];

@@ -80,7 +80,7 @@ const presetCache = new Map<string, SecretMatch[]>();
 export function primeSecretScan(values: readonly string[]): void {
   const todo = [...new Set(values)].filter((v) => v.length >= 8 && !presetCache.has(v) && MAY_HOLD_SECRET.test(v));
   if (todo.length === 0) return;
-  if (presetCache.size > 50_000) presetCache.clear();
+  if (presetCache.size > 1_000_000) presetCache.clear();
   const starts: number[] = [];
   let offset = 0;
   for (const v of todo) {
@@ -191,7 +191,7 @@ export function findSecrets(value: string, name?: string): SecretMatch[] {
   const key = `${name ?? ''}\u0000${value}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  if (cache.size > 20_000) cache.clear();
+  if (cache.size > 1_000_000) cache.clear();
   const found = scanValue(value, name);
   cache.set(key, found);
   return found;
@@ -199,6 +199,12 @@ export function findSecrets(value: string, name?: string): SecretMatch[] {
 
 /** Recent answers: the engine and the secret rules ask about the same values of an entry. */
 const cache = new Map<string, SecretMatch[]>();
+
+/** Forget every cached scan (between reviews, and for honest timings). */
+export function resetSecretCaches(): void {
+  cache.clear();
+  presetCache.clear();
+}
 
 function scanValue(value: string, name?: string): SecretMatch[] {
   if (value.length < 8) return [];

@@ -28,8 +28,19 @@ const NAME = /^(?:@([a-z0-9][\w.-]*)\/)?([a-z0-9][\w.-]*)$/i;
 /** Lower-case, separators removed, digits read as the letters they imitate: model-context-protoco1 -> modelcontextprotocol. */
 const squash = (s: string): string => s.toLowerCase().replace(/[-_.]/g, '').replace(/[01345]/g, (d) => DIGIT_LOOKALIKES[d] as string);
 
+/** Scopes already judged: a config names the same few scopes many times. */
+const judged = new Map<string, string | undefined>();
+
 /** The official scope a scope imitates, if any; an official scope itself imitates nothing. */
 export function imitatedScope(scope: string): string | undefined {
+  if (judged.has(scope)) return judged.get(scope);
+  if (judged.size > 10_000) judged.clear();
+  const found = judgeScope(scope);
+  judged.set(scope, found);
+  return found;
+}
+
+function judgeScope(scope: string): string | undefined {
   const own = scope.toLowerCase();
   if (own in OFFICIAL_SCOPES) return undefined;
   return Object.keys(OFFICIAL_SCOPES).find((official) => {
