@@ -10,5 +10,14 @@ if (noColor) process.env.FORCE_COLOR = '0';
 // just to test `typeof fetch` (about 30 ms of start-up).
 Object.defineProperty(globalThis, 'fetch', { value: undefined, writable: true, configurable: true });
 
+// A reader that stops early (`mcp-operator review | head`) closes the pipe: that is the reader's
+// choice, not an error, so end quietly instead of printing a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const { main } = await import('./cli.js');
 process.exitCode = await main(args);
