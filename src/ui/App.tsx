@@ -99,7 +99,9 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
           onReview={() => {
             void Promise.all([import('../commands/review.js'), import('../core/review/rules/index.js')])
               .then(async ([m, r]) => ({ result: await m.runReview([], {}), rules: r.REVIEW_RULES }))
-              .then(({ result, rules }) => push({ name: 'review', result, rules, home: process.env.HOME ?? '' }));
+              .then(({ result, rules }) => push({ name: 'review', result, rules, home: process.env.HOME ?? '' }))
+              // Reading configs reports every failure per file; anything else must not leave an unhandled rejection.
+              .catch(() => undefined);
           }}
           onQuit={() => leave(0)}
         />

@@ -3,19 +3,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli, tempHome } from '../helpers/cli.js';
 
-const ANSWERS = `server: acme-tickets
-version: 2.3.1
-client: cursor
-source: community-maintained
-transport: stdio
-package: acme-tickets-mcp
-untrustedContent: arbitrary-external
-changeControl: latest
-capabilities: [read-only, network-egress]
-dataSensitivity: confidential
-environment: dev-laptop
-humanApproval: partial
-`;
+const ANSWERS = readFileSync(join(process.cwd(), 'test/fixtures/answers/acme-tickets.yaml'), 'utf8');
 
 describe('mcp-operator plan (no questions)', () => {
   it('writes Markdown to stdout from an answers file, and JSON with --format json', async () => {

@@ -9,19 +9,7 @@ const SEED = Number(process.env.MCP_OPERATOR_FAULT_SEED ?? 20260201);
 const PLAN_TEMP = /^\.p\.(json|md)\.[0-9a-f]{12}\.tmp$/;
 
 const ANSWERS = {
-  a: `server: acme-tickets
-version: 2.3.1
-client: cursor
-source: community-maintained
-transport: stdio
-package: acme-tickets-mcp
-untrustedContent: arbitrary-external
-changeControl: latest
-capabilities: [read-only, network-egress]
-dataSensitivity: confidential
-environment: dev-laptop
-humanApproval: partial
-`,
+  a: readFileSync(join(process.cwd(), 'test/fixtures/answers/acme-tickets.yaml'), 'utf8'),
   b: `server: zed-notes
 source: vendor
 transport: stdio

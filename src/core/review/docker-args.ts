@@ -191,52 +191,38 @@ function parsePort(flag: DockerFlag): DockerPort | undefined {
   return out;
 }
 
+/** Record a flag with its value (if any) at `valueIndex`; returns how many extra words the value used. */
+function push(flags: DockerFlag[], flag: DockerFlag, value: string | undefined, valueIndex: number): number {
+  if (value !== undefined) {
+    flag.value = value;
+    flag.valueIndex = valueIndex;
+  }
+  flags.push(flag);
+  return value !== undefined && valueIndex > flag.index ? 1 : 0;
+}
+
 /** Reads one word of run options; returns how many extra words (the value) it used. */
 function readOption(args: readonly string[], i: number, flags: DockerFlag[]): number {
   const word = args[i] as string;
+  const next = i + 1 < args.length ? (args[i + 1] as string) : undefined;
   if (word.startsWith('--')) {
     const eq = word.indexOf('=');
     const written = eq < 0 ? word : word.slice(0, eq);
     const name = ALIASES[written] ?? written;
     const flag: DockerFlag = { name, written, index: i };
-    if (eq >= 0) {
-      flag.value = word.slice(eq + 1);
-      flag.valueIndex = i;
-      flags.push(flag);
-      return 0;
-    }
-    if (LONG_WITH_VALUE.has(name) && i + 1 < args.length) {
-      flag.value = args[i + 1] as string;
-      flag.valueIndex = i + 1;
-      flags.push(flag);
-      return 1;
-    }
-    flags.push(flag);
-    return 0;
+    if (eq >= 0) return push(flags, flag, word.slice(eq + 1), i);
+    return LONG_WITH_VALUE.has(name) ? push(flags, flag, next, i + 1) : push(flags, flag, undefined, i);
   }
   for (let c = 1; c < word.length; c += 1) {
     const letter = word[c] as string;
-    const name = SHORT[letter] ?? `-${letter}`;
-    const flag: DockerFlag = { name, written: `-${letter}`, index: i };
+    const flag: DockerFlag = { name: SHORT[letter] ?? `-${letter}`, written: `-${letter}`, index: i };
     if (!SHORT_WITH_VALUE.has(letter)) {
       flags.push(flag);
       continue;
     }
     const rest = word.slice(c + 1);
-    if (rest !== '') {
-      flag.value = rest.startsWith('=') ? rest.slice(1) : rest;
-      flag.valueIndex = i;
-      flags.push(flag);
-      return 0;
-    }
-    if (i + 1 < args.length) {
-      flag.value = args[i + 1] as string;
-      flag.valueIndex = i + 1;
-      flags.push(flag);
-      return 1;
-    }
-    flags.push(flag);
-    return 0;
+    if (rest !== '') return push(flags, flag, rest.startsWith('=') ? rest.slice(1) : rest, i);
+    return push(flags, flag, next, i + 1);
   }
   return 0;
 }
