@@ -6,6 +6,7 @@ import type { ReviewSeverity } from '../core/review/types.js';
 import { collectConfigs, machineEnv } from '../io/config-files.js';
 import { UserError } from '../io/errors.js';
 import { packageVersion } from '../io/paths.js';
+import { loadKnowledge } from '../io/knowledge-loader.js';
 
 export interface ReviewOptions {
   format?: string;
@@ -37,7 +38,8 @@ export async function runReview(paths: readonly string[], options: ReviewOptions
   const env = machineEnv();
   const inputs = await collectConfigs(paths, { discover: options.discover !== false, env });
   if (options.client) for (const input of inputs) input.client ??= options.client;
-  return reviewConfigs(inputs, { name: 'mcp-operator', version: packageVersion() }, REVIEW_RULES, { fixes });
+  const knowledge = await loadKnowledge();
+  return reviewConfigs(inputs, { name: 'mcp-operator', version: packageVersion() }, REVIEW_RULES, { fixes, knowledge });
 }
 
 /** Exit code of DESIGN section 4: 2 when nothing could be read, 1 at or above --fail-on, else 0. */

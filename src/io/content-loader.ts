@@ -12,6 +12,8 @@ export interface ContentSources {
   lessons: SourceFile[];
   scenarios: SourceFile[];
   quiz: SourceFile[];
+  /** The content root, so that validation can load the knowledge base beside it. */
+  root?: string;
 }
 
 export const CACHE_FILE = 'dist/catalogue.json';
@@ -47,7 +49,7 @@ export function readContentSources(root: string = packageRoot()): ContentSources
       if (name.endsWith('.yaml') || name.endsWith('.yml')) quiz.push(readSource(root, join(quizDir, name)));
     }
   }
-  return { tracks: readSource(root, tracksPath), lessons, scenarios, quiz };
+  return { tracks: readSource(root, tracksPath), lessons, scenarios, quiz, root };
 }
 
 export function fingerprint(sources: ContentSources): string {
@@ -67,7 +69,10 @@ export interface Validation {
 
 export async function validateSources(sources: ContentSources): Promise<Validation> {
   const [{ buildCatalogue }, { courseIssues, quizIssues }] = await Promise.all([import('../core/content/catalogue.js'), import('../core/content/course-rules.js')]);
-  const result = buildCatalogue(sources.tracks, sources.lessons, sources.scenarios, sources.quiz);
+  const { readKnowledgeSources } = await import('./knowledge-loader.js');
+  const { validateKnowledge } = await import('../core/servers/validate.js');
+  const knowledge = validateKnowledge(readKnowledgeSources(sources.root ?? packageRoot())).knowledge;
+  const result = buildCatalogue(sources.tracks, sources.lessons, sources.scenarios, sources.quiz, knowledge);
   return { ...result, courseIssues: [...courseIssues(result.catalogue), ...quizIssues(result.catalogue)] };
 }
 

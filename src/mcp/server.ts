@@ -1,5 +1,6 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { Catalogue } from '../core/content/types.js';
+import type { Knowledge } from '../core/servers/knowledge.js';
 import { LIMITS } from './limits.js';
 import { registerPrompts } from './prompts.js';
 import { registerResources } from './resources.js';
@@ -11,6 +12,8 @@ import { registerReviewTools } from './tools/review.js';
 export interface TutorServerOptions {
   catalogue: Catalogue;
   version: string;
+  /** The server knowledge base and advisories (built-in plus imported). */
+  knowledge?: Knowledge;
   /** Today's date for plans; tests pin it. */
   now?: () => Date;
 }
@@ -31,7 +34,7 @@ export function createTutorServer(options: TutorServerOptions): McpServer {
   );
   const now = options.now ?? (() => new Date());
   registerAssessmentTools(server, { now });
-  registerReviewTools(server, { catalogue: options.catalogue, version: options.version });
+  registerReviewTools(server, { catalogue: options.catalogue, version: options.version, ...(options.knowledge ? { knowledge: options.knowledge } : {}) });
   registerLessonTools(server, options.catalogue);
   registerQuizTools(server, options.catalogue);
   registerResources(server, options.catalogue);

@@ -1,4 +1,5 @@
 import { gradeReviewedExercises } from './reviewed-exercises.js';
+import type { Knowledge } from '../servers/knowledge.js';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontMatter } from './front-matter.js';
 import { lessonFrontMatterSchema, tracksFileSchema, type Track } from './schema.js';
@@ -89,7 +90,7 @@ export function parseLesson(file: string, text: string): { lesson?: Lesson; issu
  * Build the course catalogue from the tracks file and lesson files, and report every problem:
  * schema errors, duplicate ids, unknown tracks, misplaced files, unresolved prerequisites and links.
  */
-export function buildCatalogue(tracksFile: SourceFile, lessonFiles: SourceFile[], scenarioFiles: SourceFile[] = [], quizFiles: SourceFile[] = []): BuildResult {
+export function buildCatalogue(tracksFile: SourceFile, lessonFiles: SourceFile[], scenarioFiles: SourceFile[] = [], quizFiles: SourceFile[] = [], knowledge?: Knowledge): BuildResult {
   const { tracks, issues } = parseTracks(tracksFile.path, tracksFile.text);
   const scenarios: Scenario[] = [];
   for (const source of scenarioFiles) {
@@ -105,7 +106,7 @@ export function buildCatalogue(tracksFile: SourceFile, lessonFiles: SourceFile[]
     if (parsed.lesson) lessons.push(parsed.lesson);
   }
 
-  issues.push(...gradeReviewedExercises(lessons));
+  issues.push(...gradeReviewedExercises(lessons, knowledge));
 
   const byId = new Map<string, Lesson>();
   const idOwner = new Map<string, string>();

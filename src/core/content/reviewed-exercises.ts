@@ -1,4 +1,5 @@
 import { atLeast, reviewConfigs } from '../review/engine.js';
+import type { Knowledge } from '../servers/knowledge.js';
 import type { ContentIssue, Lesson } from './types.js';
 
 /**
@@ -7,7 +8,7 @@ import type { ContentIssue, Lesson } from './types.js';
  * rule on that server. Any medium-or-worse finding the review reports that no item asks about is
  * a content error, so the answer key and the review can never disagree.
  */
-export function gradeReviewedExercises(lessons: Lesson[]): ContentIssue[] {
+export function gradeReviewedExercises(lessons: Lesson[], knowledge?: Knowledge): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const lesson of lessons) {
     const ex = lesson.exercise;
@@ -16,7 +17,7 @@ export function gradeReviewedExercises(lessons: Lesson[]): ContentIssue[] {
       issues.push({ file: lesson.file, field: 'exercise.code', message: 'a reviewed exercise needs the config in code' });
       continue;
     }
-    const result = reviewConfigs([{ path: ex.review.path, text: ex.code }], { name: 'mcp-operator', version: 'content' });
+    const result = reviewConfigs([{ path: ex.review.path, text: ex.code }], { name: 'mcp-operator', version: 'content' }, undefined, knowledge ? { knowledge } : {});
     const error = result.report.scanned[0]?.error;
     if (error) {
       issues.push({ file: lesson.file, field: 'exercise.code', message: `the config does not parse as ${ex.review.path}: ${error}` });

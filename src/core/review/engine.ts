@@ -8,6 +8,8 @@ import { redactedEvidence, resetSecretCaches } from './secrets.js';
 import { fixedEntryText } from './fixed-entry.js';
 import { KeyLines } from './lines.js';
 import type { ParsedConfig, ReviewRule, ReviewSeverity, RuleHit, ServerEntry } from './types.js';
+import { identifyEntry } from '../servers/identify.js';
+import { EMPTY_KNOWLEDGE, type Knowledge } from '../servers/knowledge.js';
 
 export const SEVERITIES: readonly ReviewSeverity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
@@ -35,6 +37,8 @@ export interface Finding {
   evidence: string;
   remediation: string;
   lesson: string;
+  /** The known server this entry runs (section 13), when the knowledge base recognises it. */
+  knownServer?: { id: string; name: string; publisher: string; status: string };
 }
 
 export interface ScannedEntry {
@@ -67,6 +71,8 @@ export interface ReviewedServer {
   line?: number;
   /** The entry with every derivable fix applied, in the client's shape, secrets redacted. */
   fixed?: string;
+  /** The known server, when recognised. */
+  knownServer?: Finding['knownServer'];
 }
 
 export interface ReviewResult {
@@ -117,8 +123,15 @@ function scrubEntry(entry: ServerEntry, secrets: readonly string[]): ServerEntry
   };
 }
 
-function finding(rule: ReviewRule, hit: RuleHit, client: string, path: string, server: string, secrets: readonly string[]): Finding {
+function knownOf(server: ServerEntry | undefined): Finding['knownServer'] | undefined {
+  const known = server?.identity?.server;
+  return known ? { id: known.id, name: known.name, publisher: known.publisher.name, status: known.status.state } : undefined;
+}
+
+function finding(rule: ReviewRule, hit: RuleHit, client: string, path: string, server: string, secrets: readonly string[], entry?: ServerEntry): Finding {
+  const known = knownOf(entry);
   return {
+    ...(known ? { knownServer: known } : {}),
     ruleId: rule.id,
     category: rule.category,
     severity: hit.severity,
@@ -142,14 +155,15 @@ function reviewServer(server: ServerEntry, config: ParsedConfig, client: string,
   const line = input.lines.lineOf(server.name);
   for (const rule of rules) {
     for (const hit of rule.check(server, config)) {
-      details.push({ finding: finding(rule, hit, client, path, server.name, secrets), ...(line ? { line } : {}) });
+      details.push({ finding: finding(rule, hit, client, path, server.name, secrets, server), ...(line ? { line } : {}) });
       if (hit.fix && input.fixes) {
         fixed = hit.fix(fixed);
         fixes += 1;
       }
     }
   }
-  const reviewed: ReviewedServer = { path, client, name: server.name, ...(line ? { line } : {}) };
+  const known = knownOf(server);
+  const reviewed: ReviewedServer = { path, client, name: server.name, ...(line ? { line } : {}), ...(known ? { knownServer: known } : {}) };
   if (fixes > 0) reviewed.fixed = scrub(fixedEntryText(scrubEntry(fixed, secrets), input.format), secrets);
   return { details, reviewed };
 }
@@ -158,10 +172,13 @@ function reviewServer(server: ServerEntry, config: ParsedConfig, client: string,
 export interface ReviewOptions {
   /** Derive the fixed entries (the text, Markdown and TUI views show them; JSON and SARIF do not). Default true. */
   fixes?: boolean;
+  /** The server knowledge base and advisories (built-in plus imported); without it no server is recognised. */
+  knowledge?: Knowledge;
 }
 
 export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport['tool'], rules: readonly ReviewRule[] = REVIEW_RULES, options: ReviewOptions = {}): ReviewResult {
   const fixes = options.fixes !== false;
+  const knowledge = options.knowledge ?? EMPTY_KNOWLEDGE;
   // Each review starts from empty caches: memory stays bounded by one review, and timings are honest.
   resetSecretCaches();
   const scanned: ScannedEntry[] = [];
@@ -197,13 +214,14 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
       continue;
     }
     const client = input.client ?? detectClient(input.path, parsed.data);
-    const config: ParsedConfig = { ...normalizeConfig(parsed.data), client };
+    const config: ParsedConfig = { ...normalizeConfig(parsed.data), client, knowledge };
     scanned.push({ path: input.path, client, servers: config.servers.length });
     for (const rule of rules) {
       for (const hit of rule.checkFile?.(config) ?? []) details.push({ finding: finding(rule, hit, client, input.path, '', []) });
     }
     const lines = new KeyLines(input.text);
     primeEntries(config.servers);
+    for (const server of config.servers) server.identity = identifyEntry(server, knowledge);
     for (const server of config.servers) {
       const r = reviewServer(server, config, client, { path: input.path, lines, format, fixes }, rules);
       details.push(...r.details);

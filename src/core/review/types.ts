@@ -13,9 +13,14 @@ export const CATEGORIES = [
   'shell-execution',
   'known-vulnerable-version',
   'untrusted-source',
+  'deprecated-server',
+  'incomplete-config',
   'parse-error',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+import type { Identity } from '../servers/identify.js';
+import type { Knowledge } from '../servers/knowledge.js';
 
 /** One MCP server entry as found in a client config, in a shape common to every client. */
 export interface ServerEntry {
@@ -38,6 +43,8 @@ export interface ServerEntry {
   raw: Record<string, unknown>;
   /** JSON-pointer-like path of the entry in its file, for messages (e.g. mcpServers.github). */
   path: string;
+  /** What the entry runs and the known server it is (set by the engine before the rules run). */
+  identity?: Identity;
 }
 
 export interface ParsedConfig {
@@ -46,6 +53,8 @@ export interface ParsedConfig {
   client?: string;
   /** Settings outside any one server that matter, e.g. Claude Code enableAllProjectMcpServers. */
   global: { enableAllProjectMcpServers?: boolean };
+  /** The server knowledge base and advisories the rules consult (empty when none was loaded). */
+  knowledge?: Knowledge;
 }
 
 export type ReviewSeverity = 'info' | 'low' | 'medium' | 'high' | 'critical';

@@ -15,6 +15,7 @@ import { ok, READ_ONLY, safely, shownId, toolError } from '../results.js';
 export const CONTENT_PATH = '<mcp>';
 
 export interface ReviewDeps {
+  knowledge?: import('../../core/servers/knowledge.js').Knowledge;
   catalogue: Catalogue;
   version: string;
 }
@@ -45,7 +46,7 @@ export function registerReviewTools(server: McpServer, deps: ReviewDeps): void {
     },
     ({ content, client }) =>
       safely('review_config', () => {
-        const result = reviewConfigs([{ path: CONTENT_PATH, text: content, ...(client ? { client } : {}) }], { name: 'mcp-operator', version: deps.version });
+        const result = reviewConfigs([{ path: CONTENT_PATH, text: content, ...(client ? { client } : {}) }], { name: 'mcp-operator', version: deps.version }, undefined, deps.knowledge ? { knowledge: deps.knowledge } : {});
         const text = reviewJson(result.report);
         const fixed = result.servers.filter((s) => s.fixed !== undefined);
         const fixes = fixed.length

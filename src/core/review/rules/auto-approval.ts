@@ -1,7 +1,39 @@
-import type { ReviewRule, ServerEntry } from '../types.js';
+import type { ReviewRule, ReviewSeverity, ServerEntry } from '../types.js';
+import type { Capability, KnownServer } from '../../servers/schema.js';
 
-const READ_ONLY = /^(get|list|read|search|fetch|find|describe|query_docs|resolve|lookup)[_-]?/i;
-const DANGEROUS = /(exec|execute|shell|run|command|sql|write|delete|remove|create|update|send|post|push|deploy|merge|drop)/i;
+/** Names that only read (get_, list_, search_ ...): used only when the server is not in the knowledge base. */
+const READ_ONLY = /^(get|list|read|search|fetch|find|describe|query_docs|resolve|lookup|show|view|count|check|inspect)([_-]|$)/i;
+const DANGEROUS = /(exec|execute|shell|run|command|script|eval|sql|write|edit|modify|move|rename|copy|delete|remove|create|update|insert|upsert|set|put|patch|send|post|push|publish|upload|deploy|merge|drop|comment|reply|invite|assign|close|approve|kill|restart|install)/i;
+
+export interface ToolRating {
+  severity: ReviewSeverity;
+  /** The known capability class, when the knowledge base knows the tool. */
+  capability?: Capability;
+  readsOutsideContent?: boolean;
+  /** How the rating was reached: from the knowledge base, or guessed from the tool's name. */
+  basis: 'known' | 'name';
+}
+
+/** The rating of one auto-approved tool: by its known capability class, else by its name. Equal classes get equal severity. */
+export function rateTool(tool: string, known: KnownServer | undefined): ToolRating {
+  const entry = known?.tools.find((t) => t.kind === 'tool' && t.name === tool);
+  if (entry) {
+    const severity: ReviewSeverity = entry.capability === 'read-only' ? (entry.readsOutsideContent ? 'medium' : 'low') : 'high';
+    return { severity, capability: entry.capability, readsOutsideContent: entry.readsOutsideContent, basis: 'known' };
+  }
+  if (DANGEROUS.test(tool)) return { severity: 'high', basis: 'name' };
+  if (READ_ONLY.test(tool)) return { severity: 'low', basis: 'name' };
+  return { severity: 'medium', basis: 'name' };
+}
+
+function why(tool: string, r: ToolRating, known: KnownServer | undefined): string {
+  if (r.basis === 'known' && known) {
+    const what = r.capability === 'read-only' ? (r.readsOutsideContent ? 'reads content that outsiders can write, so an injected instruction reaches the model unseen' : 'only reads') : `is ${r.capability} in ${known.name}`;
+    return `${tool} runs without confirmation; it ${what}${r.severity === 'high' ? ', so an injected instruction acts at once' : ''}.`;
+  }
+  const guess = known ? ` (not a tool ${known.name} is known to have: rated by its name)` : ' (rated by its name: the server is not in the knowledge base)';
+  return `${tool} runs without confirmation${r.severity === 'high' ? '; its name says it can change, send or run something, so an injected instruction acts at once' : ''}${guess}.`;
+}
 
 /** Tools approved without asking (alwaysAllow, autoApprove, trust: true), rated by what they can do. */
 export const autoApproval: ReviewRule = {
@@ -9,15 +41,17 @@ export const autoApproval: ReviewRule = {
   category: 'auto-approval',
   title: 'Tool calls approved without asking',
   why: 'An auto-approved tool runs the moment the model asks for it, so an instruction injected through a web page, issue or document acts without a person seeing it. The GitHub MCP exfiltration of May 2025 needed only one such unconfirmed call to a write tool.',
-  howToFix: 'Keep confirmation on for anything that writes, sends, executes or deletes; auto-approve only read-only documentation lookups.',
+  howToFix: 'Keep confirmation on for anything that writes, sends, executes or deletes; auto-approve only read-only lookups of content you trust.',
   lesson: 'approval-and-auto-approve',
   check: (server) => {
+    const known = server.identity?.server;
     if (server.autoApprove === true) {
+      const risky = known ? known.tools.filter((t) => t.capability !== 'read-only').map((t) => t.name) : [];
       return [
         {
           severity: 'high',
           field: 'trust',
-          message: `Every tool of ${server.name} runs without confirmation (trust: true), whatever it does.`,
+          message: `Every tool of ${server.name} runs without confirmation (trust: true), whatever it does${risky.length ? `, including ${risky.slice(0, 4).join(', ')}${risky.length > 4 ? ` and ${risky.length - 4} more that write, send or run` : ''}` : ''}.`,
           evidence: 'trust: true',
           remediation: 'Remove trust: true; if some read-only tools must run unattended, list only those with includeTools and keep confirmation on.',
           fix: (e: ServerEntry) => ({ ...e, autoApprove: [] }),
@@ -25,17 +59,17 @@ export const autoApproval: ReviewRule = {
       ];
     }
     const key = Array.isArray(server.raw.alwaysAllow) ? 'alwaysAllow' : 'autoApprove';
-    const rate = (tool: string) => (DANGEROUS.test(tool) ? 'high' : READ_ONLY.test(tool) ? 'low' : 'medium');
-    const keep = server.autoApprove.filter((tool) => rate(tool) === 'low');
+    const keep = server.autoApprove.filter((tool) => rateTool(tool, known).severity === 'low');
     return server.autoApprove.map((tool, index) => {
-      const severity = rate(tool);
+      const rating = rateTool(tool, known);
+      const severity = rating.severity;
       return {
         ...(severity === 'low' ? {} : { fix: (e: ServerEntry) => ({ ...e, autoApprove: e.autoApprove === true ? keep : e.autoApprove.filter((t) => t !== tool) }) }),
         severity,
         field: `${key}[${index}]`,
-        message: `${tool} runs without confirmation${severity === 'high' ? '; it can change or send data, so an injected instruction acts at once' : ''}.`,
+        message: why(tool, rating, known),
         evidence: tool,
-        remediation: severity === 'low' ? 'Keep only documentation or read-only lookups auto-approved.' : `Remove ${tool} from the auto-approved list so each call is confirmed.`,
+        remediation: severity === 'low' ? 'Keep only read-only lookups of trusted content auto-approved.' : `Remove ${tool} from the auto-approved list so each call is confirmed.`,
       };
     });
   },

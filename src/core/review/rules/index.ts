@@ -26,6 +26,9 @@ import { pipeToShell } from './pipe-to-shell.js';
 import { knownVulnerableVersion } from './known-vulnerable-version.js';
 import { lookalikePackage } from './lookalike-package.js';
 import { unreleasedSource } from './unreleased-source.js';
+import { deprecatedServer } from './deprecated-server.js';
+import { maliciousVersion } from './malicious-version.js';
+import { incompleteConfig } from './incomplete-config.js';
 
 /** The review rules, one file each (issue 6 grows this to the full set). */
 export const REVIEW_RULES: readonly ReviewRule[] = [
@@ -56,4 +59,7 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
   knownVulnerableVersion,
   lookalikePackage,
   unreleasedSource,
+  deprecatedServer,
+  maliciousVersion,
+  incompleteConfig,
 ];

@@ -1,0 +1,79 @@
+import type { ServerEntry } from '../review/types.js';
+import { dockerRun, splitImage } from '../review/docker-args.js';
+import { commandBasename, launchedPackage, type LaunchedPackage } from './launchers.js';
+import { normalizeImage, serverById, serverForPackage, serverForUrl, type Knowledge } from './knowledge.js';
+import type { KnownServer } from './schema.js';
+
+/** What a config entry runs, and the known server it is, if any. */
+export interface Identity {
+  kind: 'package' | 'image' | 'remote' | 'binary' | 'unknown';
+  /** The package a launcher starts (npx, uvx --from, pipx run --spec, ...). */
+  package?: LaunchedPackage;
+  /** The container image of a docker/podman run line. */
+  image?: { ref: string; name: string; tag?: string; digest?: string; index: number; engine: string };
+  /** The remote endpoint: the entry's url, or the URL a stdio proxy such as mcp-remote connects to. */
+  url?: string;
+  /** The command's basename, for binaries. */
+  binary?: string;
+  /** The known server, and how it was recognised. */
+  server?: KnownServer;
+  matchedBy?: 'npm' | 'pypi' | 'image' | 'remote' | 'binary';
+  /** For a proxy (mcp-remote): the known server at the other end. */
+  remoteServer?: KnownServer;
+  /** Index in args where the launcher's own arguments start (after cmd /c and similar wrappers). */
+  offset: number;
+}
+
+/** `cmd /c X ...`, `cmd.exe /k X ...`: the command that actually runs and where its args start. */
+export function unwrapCommand(command: string | undefined, args: readonly string[]): { command?: string; args: readonly string[]; offset: number } {
+  if (command === undefined) return { args, offset: 0 };
+  const cmd = commandBasename(command);
+  if (cmd === 'cmd' && /^\/[ck]$/i.test(args[0] ?? '') && args[1] !== undefined) return { command: args[1], args: args.slice(2), offset: 2 };
+  return { command, args, offset: 0 };
+}
+
+const URL_ARG = /^https?:\/\/\S+$/i;
+
+/** The one identification function: review, plan, MCP mode and the TUI all call it. */
+export function identifyEntry(entry: Pick<ServerEntry, 'command' | 'args' | 'url' | 'name'>, k: Knowledge): Identity {
+  if (entry.url) {
+    const server = serverForUrl(k, entry.url);
+    return { kind: 'remote', url: entry.url, offset: 0, ...(server ? { server, matchedBy: 'remote' as const } : {}) };
+  }
+  const { command, args, offset } = unwrapCommand(entry.command, entry.args);
+  if (command === undefined) return { kind: 'unknown', offset: 0 };
+  const pkg = launchedPackage(command, args, offset);
+  if (pkg) {
+    const server = serverForPackage(k, pkg.ecosystem, pkg.name);
+    const id: Identity = { kind: 'package', package: pkg, offset, ...(server ? { server, matchedBy: pkg.ecosystem === 'npm' ? ('npm' as const) : ('pypi' as const) } : {}) };
+    const url = args.slice(pkg.index - offset + 1).find((a) => URL_ARG.test(a));
+    if (url) {
+      id.url = url;
+      const remote = serverForUrl(k, url);
+      if (remote && remote !== server) id.remoteServer = remote;
+    }
+    return id;
+  }
+  const run = dockerRun({ ...(entry as ServerEntry), command, args: [...args] } as ServerEntry);
+  if (run?.image) {
+    const parts = splitImage(run.image.ref);
+    const server = k.byImage.get(normalizeImage(parts.name));
+    return {
+      kind: 'image',
+      image: { ref: run.image.ref, name: parts.name, ...(parts.tag ? { tag: parts.tag } : {}), ...(parts.digest ? { digest: parts.digest } : {}), index: run.image.index + offset, engine: run.engine },
+      offset,
+      ...(server ? { server, matchedBy: 'image' as const } : {}),
+    };
+  }
+  const binary = commandBasename(command);
+  const withSub = [binary, ...args.slice(0, 2)].join(' ').toLowerCase();
+  const server = k.byBinary.get(withSub) ?? k.byBinary.get([binary, args[0] ?? ''].join(' ').toLowerCase()) ?? k.byBinary.get(binary);
+  return { kind: 'binary', binary, offset, ...(server ? { server, matchedBy: 'binary' as const } : {}) };
+}
+
+/** A short label for messages: "GitHub MCP Server (github, published by GitHub)". */
+export function serverLabel(server: KnownServer): string {
+  return `${server.name} (${server.id}, published by ${server.publisher.name})`;
+}
+
+export { serverById };

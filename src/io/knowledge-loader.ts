@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { SourceFile } from '../core/content/catalogue.js';
+import type { ContentIssue } from '../core/content/types.js';
+import { formatIssue } from '../core/content/types.js';
+import type { Advisory } from '../core/servers/advisories.js';
+import { buildKnowledge, type Knowledge } from '../core/servers/knowledge.js';
+import type { KnownServer } from '../core/servers/schema.js';
+import type { ToolboxEntry } from '../core/toolbox/schema.js';
+import type { KnowledgeSources } from '../core/servers/validate.js';
+import { packageRoot } from './paths.js';
+import { UserError } from './errors.js';
+import { readImportedAdvisories } from './advisory-store.js';
+
+export const KNOWLEDGE_CACHE = 'dist/knowledge.json';
+
+function readFolder(root: string, folder: string, exts: RegExp): SourceFile[] {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => exts.test(n))
+    .sort()
+    .map((n) => ({ path: relative(root, join(dir, n)).split('\\').join('/'), text: readFileSync(join(dir, n), 'utf8') }));
+}
+
+export function readKnowledgeSources(root: string = packageRoot()): KnowledgeSources {
+  return {
+    servers: readFolder(root, 'servers', /\.ya?ml$/),
+    advisories: readFolder(root, 'advisories', /\.json$/),
+    tools: readFolder(root, 'toolbox', /\.ya?ml$/),
+  };
+}
+
+export function knowledgeFingerprint(s: KnowledgeSources): string {
+  const hash = createHash('sha256');
+  for (const f of [...s.servers, ...s.advisories, ...s.tools]) hash.update(f.path).update('\0').update(f.text).update('\0');
+  return hash.digest('hex');
+}
+
+interface CacheFile {
+  fingerprint: string;
+  servers: KnownServer[];
+  advisories: Advisory[];
+  tools: ToolboxEntry[];
+}
+
+export async function validateKnowledgeSources(sources: KnowledgeSources): Promise<{ knowledge: Knowledge; issues: ContentIssue[] }> {
+  const { validateKnowledge, knowledgeCoverageIssues } = await import('../core/servers/validate.js');
+  const result = validateKnowledge(sources);
+  return { knowledge: result.knowledge, issues: [...result.issues, ...knowledgeCoverageIssues(result.knowledge)] };
+}
+
+export function knowledgeCacheText(sources: KnowledgeSources, k: Knowledge): string {
+  const cache: CacheFile = { fingerprint: knowledgeFingerprint(sources), servers: k.servers, advisories: k.advisories, tools: k.tools };
+  return JSON.stringify(cache);
+}
+
+/** The built-in knowledge: from the build's cache when the files are what was validated, else validated now. */
+export async function loadBuiltInKnowledge(root: string = packageRoot()): Promise<Knowledge> {
+  const sources = readKnowledgeSources(root);
+  const cachePath = join(root, KNOWLEDGE_CACHE);
+  if (existsSync(cachePath)) {
+    try {
+      const cache = JSON.parse(readFileSync(cachePath, 'utf8')) as CacheFile;
+      if (cache.fingerprint === knowledgeFingerprint(sources)) return buildKnowledge(cache.servers, cache.advisories, cache.tools);
+    } catch {
+      // a damaged cache is ignored; the sources are the truth
+    }
+  }
+  const { knowledge, issues } = await validateKnowledgeSources(sources);
+  const blocking = issues.filter((i) => i.file !== 'toolbox/');
+  if (blocking.length > 0) {
+    const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more; run mcp-operator check-content)` : '';
+    throw new UserError(`invalid knowledge base: ${formatIssue(blocking[0] as ContentIssue)}${more}`);
+  }
+  return knowledge;
+}
+
+/** Built-in knowledge plus the advisories the user imported (which never replace a built-in record). */
+export async function loadKnowledge(options: { root?: string; progressDir?: string } = {}): Promise<Knowledge> {
+  const builtIn = await loadBuiltInKnowledge(options.root);
+  const imported = readImportedAdvisories(options.progressDir);
+  if (imported.length === 0) return builtIn;
+  const taken = new Set(builtIn.advisories.flatMap((a) => [a.id, ...a.aliases]));
+  const extra = imported.filter((a) => !taken.has(a.id) && !a.aliases.some((x) => taken.has(x)));
+  return buildKnowledge(builtIn.servers, [...builtIn.advisories, ...extra], builtIn.tools);
+}
