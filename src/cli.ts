@@ -153,6 +153,33 @@ Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mod
     });
 
   program
+    .command('servers')
+    .description('the server knowledge base: who publishes each known MCP server, its tools and their capability classes, least-privilege switches, credential, advisories and status')
+    .argument('[QUERY]', 'an id, alias, package (pkg@1.2.3), image, URL or words to search for')
+    .option('--json', 'machine-readable output')
+    .action(async (query: string | undefined, options: { json?: boolean }) => {
+      const { serversCommand } = await import('./commands/servers.js');
+      setExit(await serversCommand(query, options));
+    });
+
+  const advisories = program
+    .command('advisories')
+    .description('the advisories the review matches (built-in and imported), and where each came from')
+    .option('--json', 'machine-readable output')
+    .action(async (options: { json?: boolean }) => {
+      const { advisoriesCommand } = await import('./commands/advisories.js');
+      setExit(await advisoriesCommand(options));
+    });
+  advisories
+    .command('import')
+    .description('add OSV advisory records (a file, an array, or a folder searched recursively) for the review to use, offline')
+    .argument('<PATH...>', 'OSV JSON files or folders (github/advisory-database or osv.dev exports)')
+    .action(async (paths: string[]) => {
+      const { advisoriesImportCommand } = await import('./commands/advisories.js');
+      setExit(await advisoriesImportCommand(paths));
+    });
+
+  program
     .command('mcp')
     .description('serve the tutor to AI assistants as an MCP server over stdio')
     .action(async () => {

@@ -11,7 +11,9 @@ export async function checkContentCommand(dir: string | undefined, options: { js
   const sources = readContentSources(dir);
   const validation = await validateSources(sources);
   const { catalogue } = validation;
-  const issues = [...validation.issues, ...validation.courseIssues];
+  const { readKnowledgeSources, validateKnowledgeSources } = await import('../io/knowledge-loader.js');
+  const known = await validateKnowledgeSources(readKnowledgeSources(dir ?? sources.root));
+  const issues = [...validation.issues, ...validation.courseIssues, ...known.issues];
   if (options.json) process.stdout.write(`${JSON.stringify(coverage(catalogue), null, 2)}\n`);
   if (issues.length) {
     for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
@@ -22,6 +24,6 @@ export async function checkContentCommand(dir: string | undefined, options: { js
   const c = coverage(catalogue);
   const checks = catalogue.lessons.reduce((n, l) => n + l.checks.length, 0);
   const exercises = catalogue.lessons.filter((l) => l.exercise).length;
-  process.stdout.write(`check-content: ok: ${catalogue.tracks.length} tracks, ${c.lessons} lessons, ${checks} checks, ${exercises} exercises, ${c.scenarios} scenarios, ${c.quizItems} quiz items, all 18 areas taught and examined\n`);
+  process.stdout.write(`check-content: ok: ${catalogue.tracks.length} tracks, ${c.lessons} lessons, ${checks} checks, ${exercises} exercises, ${c.scenarios} scenarios, ${c.quizItems} quiz items, all 18 areas taught and examined; ${known.knowledge.servers.length} servers, ${known.knowledge.advisories.length} advisories, ${known.knowledge.tools.length} tools\n`);
   return 0;
 }
