@@ -3,13 +3,15 @@ import { InMemoryTransport } from '@modelcontextprotocol/sdk/inMemory.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { loadCatalogue } from '../../src/io/content-loader.js';
 import { createTutorServer } from '../../src/mcp/server.js';
+import { loadBuiltInKnowledge } from '../../src/io/knowledge-loader.js';
 
 export const TODAY = new Date('2026-03-14T12:00:00Z');
 
 /** An SDK client connected in-process to the tutor's MCP server over a linked in-memory transport. */
 export async function connect(): Promise<{ client: Client; close: () => Promise<void> }> {
   const catalogue = await loadCatalogue();
-  const server = createTutorServer({ catalogue, version: '9.9.9-test', now: () => TODAY });
+  const knowledge = await loadBuiltInKnowledge();
+  const server = createTutorServer({ catalogue, version: '9.9.9-test', now: () => TODAY, knowledge });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   const client = new Client({ name: 'test-client', version: '1.0.0' });
   await Promise.all([server.connect(serverSide), client.connect(clientSide)]);

@@ -24,13 +24,13 @@ function textOfContents(contents: object[]): string {
 
 describe('resources', () => {
   it('lists every lesson as lesson://ID and every scenario as scenario://ID, as Markdown', async () => {
-    const { resources } = await client.listResources();
+    const resources = (await client.listResources()).resources.filter((r) => !r.uri.startsWith('server://'));
     const uris = resources.map((r) => r.uri);
     expect(uris).toEqual([...catalogue.lessons.map((l) => `lesson://${l.id}`), ...catalogue.scenarios.map((s) => `scenario://${s.id}`)]);
     for (const r of resources) expect(r.mimeType).toBe('text/markdown');
     expect(resources[0]?.title).toBe(catalogue.lessons[0]?.title);
     const { resourceTemplates } = await client.listResourceTemplates();
-    expect(resourceTemplates.map((t) => t.uriTemplate).sort()).toEqual(['lesson://{id}', 'scenario://{id}']);
+    expect(resourceTemplates.map((t) => t.uriTemplate).sort()).toEqual(['lesson://{id}', 'scenario://{id}', 'server://{id}']);
   });
 
   it('reads every lesson and every scenario', async () => {
@@ -64,7 +64,7 @@ describe('resources', () => {
       expect((error as McpError).code).toBe(RESOURCE_NOT_FOUND);
     }
     await expect(client.readResource({ uri: 'file:///etc/passwd' })).rejects.toThrow();
-    expect((await client.listResources()).resources.length).toBe(catalogue.lessons.length + catalogue.scenarios.length);
+    expect((await client.listResources()).resources.filter((r) => !r.uri.startsWith('server://')).length).toBe(catalogue.lessons.length + catalogue.scenarios.length);
   });
 
   it('completes lesson ids', async () => {

@@ -1,3 +1,4 @@
+import { loadBuiltInKnowledge } from '../../src/io/knowledge-loader.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -15,7 +16,7 @@ import { safely } from '../../src/mcp/results.js';
 import { CONTENT_PATH } from '../../src/mcp/tools/review.js';
 import { call, connect, textOf, TODAY } from './connect.js';
 
-const TOOLS = ['assess_deployment', 'generate_plan', 'review_config', 'explain_finding', 'list_lessons', 'get_lesson', 'quiz_item', 'check_quiz_answer'];
+const TOOLS = ['assess_deployment', 'generate_plan', 'review_config', 'explain_finding', 'list_lessons', 'get_lesson', 'quiz_item', 'check_quiz_answer', 'lookup_server'];
 const MIXED = readFileSync(join(process.cwd(), 'test/fixtures/review/mixed.mcp.json'), 'utf8');
 
 /** A complete set of answers for a risky deployment (the interview's own values). */
@@ -158,7 +159,7 @@ describe('review_config', () => {
   it('returns the report of review --format json for the content, and the fixed entries', async () => {
     const r = await call(client, 'review_config', { content: MIXED });
     expect(r.isError).toBeFalsy();
-    const expected = reviewConfigs([{ path: CONTENT_PATH, text: MIXED }], { name: 'mcp-operator', version: '9.9.9-test' });
+    const expected = reviewConfigs([{ path: CONTENT_PATH, text: MIXED }], { name: 'mcp-operator', version: '9.9.9-test' }, undefined, { knowledge: await loadBuiltInKnowledge() });
     const json = reviewJson(expected.report);
     expect(r.content[0]).toEqual({ type: 'text', text: json });
     expect(r.structuredContent).toEqual(JSON.parse(json));

@@ -21,7 +21,7 @@ export const incompleteConfig: ReviewRule = {
   title: 'Entry that is not filled in',
   why: 'A server entry with neither a command nor a URL cannot start, and a value such as <YOUR_API_KEY> or your-token-here tells that the entry was copied from a README and never completed: the client fails at start, often with an error that hides the cause.',
   howToFix: 'Give the entry its command (stdio) or URL (remote), and fill each value from the client\'s secret mechanism (an input, ${VAR} or the OS keychain), never by pasting the secret.',
-  lesson: 'keep-secrets-out-of-configs',
+  lesson: 'secrets-out-of-configs',
   check: (server) => {
     const hits: RuleHit[] = [];
     if (server.command === undefined && server.url === undefined && !server.disabled && server.raw.source === undefined && server.raw.settings === undefined) {
