@@ -8,7 +8,7 @@ import type { Advisory } from '../core/servers/advisories.js';
 import { buildKnowledge, type Knowledge } from '../core/servers/knowledge.js';
 import type { KnownServer } from '../core/servers/schema.js';
 import type { ToolboxEntry } from '../core/toolbox/schema.js';
-import type { KnowledgeSources } from '../core/servers/validate.js';
+import { knowledgeCoverageIssues, validateKnowledge, type KnowledgeSources } from '../core/servers/validate.js';
 import { packageRoot } from './paths.js';
 import { UserError } from './errors.js';
 import { readImportedAdvisories } from './advisory-store.js';
@@ -46,7 +46,10 @@ interface CacheFile {
 }
 
 export async function validateKnowledgeSources(sources: KnowledgeSources): Promise<{ knowledge: Knowledge; issues: ContentIssue[] }> {
-  const { validateKnowledge, knowledgeCoverageIssues } = await import('../core/servers/validate.js');
+  return validateKnowledgeSourcesSync(sources);
+}
+
+export function validateKnowledgeSourcesSync(sources: KnowledgeSources): { knowledge: Knowledge; issues: ContentIssue[] } {
   const result = validateKnowledge(sources);
   return { knowledge: result.knowledge, issues: [...result.issues, ...knowledgeCoverageIssues(result.knowledge)] };
 }
@@ -58,6 +61,20 @@ export function knowledgeCacheText(sources: KnowledgeSources, k: Knowledge): str
 
 /** The built-in knowledge: from the build's cache when the files are what was validated, else validated now. */
 export async function loadBuiltInKnowledge(root: string = packageRoot()): Promise<Knowledge> {
+  return loadBuiltInKnowledgeSync(root);
+}
+
+const loaded = new Map<string, Knowledge>();
+
+export function loadBuiltInKnowledgeSync(root: string = packageRoot()): Knowledge {
+  const known = loaded.get(root);
+  if (known) return known;
+  const k = readBuiltIn(root);
+  loaded.set(root, k);
+  return k;
+}
+
+function readBuiltIn(root: string): Knowledge {
   const sources = readKnowledgeSources(root);
   const cachePath = join(root, KNOWLEDGE_CACHE);
   if (existsSync(cachePath)) {
@@ -68,7 +85,7 @@ export async function loadBuiltInKnowledge(root: string = packageRoot()): Promis
       // a damaged cache is ignored; the sources are the truth
     }
   }
-  const { knowledge, issues } = await validateKnowledgeSources(sources);
+  const { knowledge, issues } = validateKnowledgeSourcesSync(sources);
   const blocking = issues.filter((i) => i.file !== 'toolbox/');
   if (blocking.length > 0) {
     const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more; run mcp-operator check-content)` : '';
@@ -79,7 +96,11 @@ export async function loadBuiltInKnowledge(root: string = packageRoot()): Promis
 
 /** Built-in knowledge plus the advisories the user imported (which never replace a built-in record). */
 export async function loadKnowledge(options: { root?: string; progressDir?: string } = {}): Promise<Knowledge> {
-  const builtIn = await loadBuiltInKnowledge(options.root);
+  return loadKnowledgeSync(options);
+}
+
+export function loadKnowledgeSync(options: { root?: string; progressDir?: string } = {}): Knowledge {
+  const builtIn = loadBuiltInKnowledgeSync(options.root);
   const imported = readImportedAdvisories(options.progressDir);
   if (imported.length === 0) return builtIn;
   const taken = new Set(builtIn.advisories.flatMap((a) => [a.id, ...a.aliases]));
