@@ -98,7 +98,7 @@ describe('mcp-operator mcp over stdio (the built CLI)', () => {
     const list = await session.request(2, 'tools/list');
     const tools = (list.result?.tools as { name: string }[]).map((t) => t.name);
     expect(tools).toHaveLength(9);
-    expect(tools.map((t) => (t as { name: string }).name)).toContain("lookup_server");
+    expect(tools).toContain('lookup_server');
     expect(tools).toContain('review_config');
   });
 
