@@ -77,6 +77,7 @@ Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mod
     .option('--scenario <ID>', 'answers taken from a scenario')
     .option('--answers <FILE>', 'answers file (YAML or JSON) for a run without questions')
     .option('--from-config <PATH[#SERVER]>', 'pre-answer from a client config entry (transport, pinning, isolation, approval); the interview asks the rest')
+    .option('--server <ID>', 'a known server (mcp-operator servers): its source, transport, capabilities and package are suggested from the knowledge base')
     .option('--out <FILE>', 'write the plan to FILE (.md) and its JSON sidecar (.json)')
     .option('--format <md|json>', 'output format on stdout (default md)')
     .option('--force', 'replace existing plan files')
@@ -86,7 +87,8 @@ Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mod
       const code = await planCommand(files, options);
       if (code !== undefined) return setExit(code);
       const { runInterview } = await import('./commands/interview.js');
-      const preset = options.fromConfig ? await (await import('./commands/plan.js')).answersFromConfig(options.fromConfig) : undefined;
+      const planModule = await import('./commands/plan.js');
+      const preset = options.fromConfig ? await planModule.answersFromConfig(options.fromConfig) : options.server ? await planModule.serverFromOption(options.server) : undefined;
       setExit(await runInterview({ plain: isPlain(globals()), out: options.out, force: options.force, ...(preset ? { preset } : {}) }));
     });
 

@@ -2,10 +2,13 @@ import { existsSync } from 'node:fs';
 import { buildPlan, type Plan } from '../core/plan/model.js';
 import type { InterviewAnswers } from '../core/interview/questions.js';
 import { RULES, RULE_SET_VERSION } from '../core/risk/rules/index.js';
+import type { Knowledge } from '../core/servers/knowledge.js';
+import { loadKnowledgeSync } from '../io/knowledge-loader.js';
 import { clearDraft, defaultPlanPath, writePlan } from '../io/plan-files.js';
 
-export function makePlan(answers: InterviewAnswers, now: Date = new Date()): Plan {
-  return buildPlan(answers, RULES, RULE_SET_VERSION, now.toISOString().slice(0, 10));
+/** The plan for these answers, with the server knowledge base (built-in and imported advisories) unless one is given. */
+export function makePlan(answers: InterviewAnswers, now: Date = new Date(), knowledge: Knowledge = loadKnowledgeSync()): Plan {
+  return buildPlan(answers, RULES, RULE_SET_VERSION, now.toISOString().slice(0, 10), knowledge);
 }
 
 export interface SavedPlanResult {

@@ -18,6 +18,7 @@ export interface PlanOptions {
   force?: boolean;
   diff?: boolean;
   fromConfig?: string;
+  server?: string;
 }
 
 /** Answers pre-filled from one entry of a client config (PATH#SERVER, or PATH when it holds one server). */
@@ -42,7 +43,8 @@ export async function answersFromConfig(spec: string): Promise<{ answers: Interv
   if (!wanted && servers.length > 1) throw new UserError(`${path} has ${servers.length} servers; name one as ${path}#NAME (${names})`);
   const server = wanted ? servers.find((s) => s.name === wanted) : servers[0];
   if (!server) throw new UserError(`no server "${wanted}" in ${path} (servers: ${names})`);
-  const review = reviewConfigs([input], { name: 'mcp-operator', version: '' });
+  const { loadKnowledgeSync } = await import('../io/knowledge-loader.js');
+  const review = reviewConfigs([input], { name: 'mcp-operator', version: '' }, undefined, { knowledge: loadKnowledgeSync() });
   const client = review.report.scanned[0]?.client ?? 'unknown';
   const fromEntry = answersFromEntry(server, client, review.report.findings);
   const { answers, errors } = readAnswersObject(fromEntry.answers);
@@ -80,6 +82,29 @@ async function readPlanFile(file: string): Promise<Plan> {
   }
 }
 
+/** The known server --server names (id or alias); an unknown one names the closest ids and exits 2. */
+export async function serverFromOption(id: string): Promise<{ answers: InterviewAnswers; notes: string[] }> {
+  const [{ loadKnowledgeSync }, { closestIds }, { serverById }] = await Promise.all([import('../io/knowledge-loader.js'), import('../core/servers/lookup.js'), import('../core/servers/knowledge.js')]);
+  const k = loadKnowledgeSync();
+  const known = serverById(k, id);
+  if (!known) {
+    const near = closestIds(k, id);
+    throw new UserError(`no known server "${id}"${near.length ? ` (closest: ${near.join(', ')})` : ''}; mcp-operator servers lists them`);
+  }
+  return { answers: { server: known.id }, notes: [`${known.name} (${known.id}), published by ${known.publisher.name}`] };
+}
+
+/** Fill what the answers leave open from the knowledge base, when they name a known server; say what was filled and from where. */
+async function withKnowledge(answers: InterviewAnswers): Promise<InterviewAnswers> {
+  const [{ loadKnowledgeSync }, { resolveKnownServer, suggestAnswers, applySuggestions }] = await Promise.all([import('../io/knowledge-loader.js'), import('../core/servers/suggest.js')]);
+  const k = loadKnowledgeSync();
+  const known = resolveKnownServer(k, answers);
+  if (!known) return answers;
+  const { answers: filled, applied } = applySuggestions(answers, suggestAnswers(known, answers));
+  for (const line of applied) process.stderr.write(`from the knowledge base: ${line}\n`);
+  return filled;
+}
+
 /** Non-interactive planning: --answers, --scenario, --diff. Returns undefined when the interview is needed. */
 export async function planCommand(files: string[], options: PlanOptions): Promise<number | undefined> {
   if (options.diff) {
@@ -92,14 +117,21 @@ export async function planCommand(files: string[], options: PlanOptions): Promis
   if (files.length) throw new UserError(`unexpected argument "${files[0]}" (plan takes --answers FILE, --scenario ID or --diff OLD NEW)`);
   if (options.format && !['md', 'json'].includes(options.format)) throw new UserError(`--format must be md or json, not "${options.format}"`);
   if ([options.answers, options.scenario, options.fromConfig].filter(Boolean).length > 1) throw new UserError('give one of --answers, --scenario or --from-config');
+  if (options.server && (options.scenario || options.fromConfig)) throw new UserError('--server goes with --answers or the interview, not with --scenario or --from-config');
+  const serverPreset = options.server ? await serverFromOption(options.server) : undefined;
   if (options.fromConfig && !options.format && !options.out && process.stdin.isTTY && process.stdout.isTTY) return undefined;
-  if (!options.answers && !options.scenario && !options.fromConfig) return undefined;
+  if (serverPreset && !options.answers && !options.format && !options.out && process.stdin.isTTY && process.stdout.isTTY) return undefined;
+  if (!options.answers && !options.scenario && !options.fromConfig && !serverPreset) return undefined;
   let answers: InterviewAnswers;
   if (options.fromConfig) {
     const pre = await answersFromConfig(options.fromConfig);
     for (const note of pre.notes) process.stderr.write(`from the config: ${note}\n`);
     answers = pre.answers;
-  } else answers = options.answers ? await answersFromFile(options.answers) : await answersFromScenario(options.scenario as string);
+  } else if (options.answers) answers = await answersFromFile(options.answers);
+  else if (options.scenario) answers = await answersFromScenario(options.scenario);
+  else answers = {};
+  if (serverPreset) answers = { ...answers, ...serverPreset.answers };
+  if (!options.scenario) answers = await withKnowledge(answers);
   const plan = makePlan(answers);
   if (options.out) {
     const written = writePlan(plan, options.out, { force: options.force });

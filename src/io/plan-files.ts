@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { dirname, extname, join } from 'node:path';
 import type { Plan } from '../core/plan/model.js';
 import { planMarkdown } from '../core/plan/markdown.js';
-import { serverKey } from '../core/plan/hardened-config.js';
+import { serverKey } from '../core/plan/server-key.js';
 import type { InterviewAnswers } from '../core/interview/questions.js';
 import { describeFsError, writeFileAtomic } from './atomic-write.js';
 import { defaultProgressDir } from './progress-store.js';

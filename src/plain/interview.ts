@@ -4,11 +4,13 @@ import { answer, nextQuestion, previousQuestion, progressOf } from '../core/inte
 import { QUESTIONS, type InterviewAnswers, type Question } from '../core/interview/questions.js';
 import { wrapLines } from '../core/text/wrap.js';
 import { heading, say, width } from './output.js';
+import { suggestionLine, suggestionsFor } from '../app/suggestions.js';
+import type { Suggestion } from '../core/servers/suggest.js';
 
 const BACK = '\u0000back';
 
-async function ask(question: Question, current: InterviewAnswers): Promise<string | string[]> {
-  const previous = current[question.id];
+async function ask(question: Question, current: InterviewAnswers, suggestion?: Suggestion): Promise<string | string[]> {
+  const previous = current[question.id] ?? suggestion?.value;
   if (question.kind === 'text') {
     const value = await input({ message: `${question.prompt} (type ? for "don't know", < to go back)`, default: typeof previous === 'string' && previous !== DONT_KNOW ? previous : undefined });
     if (value.trim() === '?') return DONT_KNOW;
@@ -45,7 +47,9 @@ export async function runPlainInterview(start: InterviewAnswers, save: (answers:
     say();
     say(`Question ${Math.min(answered + 1, total)} of ${total}`);
     for (const line of wrapLines(`Why we ask: ${question.why}`, width())) say(line);
-    const value = await ask(question, answers);
+    const suggestion = answers[question.id] === undefined ? suggestionsFor(answers)[question.id] : undefined;
+    if (suggestion) for (const line of wrapLines(suggestionLine(suggestion), width())) say(line);
+    const value = await ask(question, answers, suggestion);
     if (value === BACK) {
       forced = previousQuestion(question.id, answers, questions) ?? question;
       continue;

@@ -1,5 +1,7 @@
 import type { Plan } from './model.js';
 import type { Finding } from '../risk/evaluate.js';
+import type { SelfCheck } from './hardened-config.js';
+import type { KnownServerFacts } from './known-server.js';
 
 /** Escape user-supplied text for Markdown: no markup, links, HTML or table breaks can come from it. */
 export function escapeMarkdown(value: string): string {
@@ -43,6 +45,27 @@ function finding(f: Finding): string {
   return lines.join('\n');
 }
 
+function selfCheckLine(check: SelfCheck): string {
+  if (check.remaining.length === 0) return `Checked with mcp-operator review: nothing at medium or above${check.below ? ` (${check.below} lower finding${check.below === 1 ? '' : 's'})` : ''}.`;
+  return `Checked with mcp-operator review; what remains, and why:\n\n${check.remaining.map((r) => `- ${r.ruleId} (${r.severity}): ${r.why}`).join('\n')}`;
+}
+
+function knownServerSection(k: KnownServerFacts): string {
+  const lines: string[] = ['## The server', `${escapeMarkdown(k.name)} (\`${k.id}\`), published by ${escapeMarkdown(k.publisher)} (${k.publisherKind}). Status: ${k.status}${k.since ? ` since ${k.since}` : ''}.${k.statusNote ? ` ${escapeMarkdown(k.statusNote)}` : ''}`];
+  const v = k.verify;
+  const verify = [v.repository ? `repository ${v.repository}` : '', v.registry ? `MCP registry name \`${v.registry}\`` : '', v.npmScope ? `npm ${escapeMarkdown(v.npmScope)}` : '', v.pypiOwner ? `PyPI ${escapeMarkdown(v.pypiOwner)}` : ''].filter(Boolean);
+  if (verify.length) lines.push(`Verify the publisher: ${verify.join('; ')}.${v.note ? ` ${escapeMarkdown(v.note)}` : ''}`);
+  lines.push(`Runs as: ${k.identifiers.map((i) => `\`${i}\``).join(', ')}.`);
+  for (const m of k.malicious) lines.push(`> **Malicious versions:** ${escapeMarkdown(m.package)} ${escapeMarkdown(m.versions)}: ${escapeMarkdown(m.note)} (${m.reference})`);
+  if (k.credential) lines.push(`Credential: \`${escapeMarkdown(k.credential.name)}\` (${k.credential.kind})${k.credential.smallestScopes ? `. Smallest scopes: ${escapeMarkdown(k.credential.smallestScopes)}` : ''}.`);
+  if (k.switches.length) lines.push(`Least-privilege switches:\n\n| switch | kind | effect |\n|---|---|---|\n${k.switches.map((w) => `| \`${w.syntax.replace(/\|/g, '\\|')}\` | ${w.kind} | ${escapeMarkdown(w.effect)} |`).join('\n')}`);
+  if (k.advisories.length) lines.push(`Advisories for its packages${k.version ? ` (version ${escapeMarkdown(k.version)})` : ' (no version given: check yours)'}:\n\n${k.advisories.map((a) => `- ${a.id}${a.aliases.length ? ` (${a.aliases.join(', ')})` : ''}, ${a.severity}${a.affectsVersion === true ? ', **affects this version**' : a.affectsVersion === false ? ', not this version' : ''}: ${escapeMarkdown(a.summary)}${a.fixed.length ? ` Fixed in ${a.fixed.join(', ')}.` : ''}`).join('\n')}`);
+  else lines.push('No advisory in the knowledge base names its packages (import newer records with mcp-operator advisories import).');
+  if (k.incidents.length) lines.push(`Known incidents:\n\n${k.incidents.map((i) => `- ${i.date}: ${escapeMarkdown(i.title)}. ${escapeMarkdown(i.summary)} (${i.reference})`).join('\n')}`);
+  lines.push(`Facts checked ${k.checked} at: ${k.references.map((r) => `[${escapeMarkdown(r.title)}](${r.url})`).join('; ')}.`);
+  return lines.join('\n\n');
+}
+
 /** The plan as Markdown that renders well on GitHub. Every user-supplied value is escaped. */
 export function planMarkdown(plan: Plan): string {
   const out: string[] = [];
@@ -61,6 +84,19 @@ export function planMarkdown(plan: Plan): string {
     ].join('\n'),
   );
 
+  const h0 = plan.hardenedConfiguration;
+  out.push('## Decision');
+  out.push(`**Rating: ${SEVERITY_LABEL[plan.rating]}. Decision: ${DECISION_LABEL[plan.decision]}.**`);
+  if (plan.knownServer && plan.knownServer.status !== 'active') out.push(`> **${plan.knownServer.status === 'archived' ? 'Archived' : 'Deprecated'} server:** ${escapeMarkdown(plan.knownServer.name)} gets no security fixes${plan.knownServer.successor ? `; move to ${escapeMarkdown(plan.knownServer.successor.name)}${plan.knownServer.successor.identifiers.length ? ` (${plan.knownServer.successor.identifiers.map((i) => `\`${i}\``).join(', ')})` : ''}` : ''}.`);
+  const hitting = plan.knownServer?.advisories.filter((a) => a.affectsVersion) ?? [];
+  if (hitting.length) out.push(`> **Version ${escapeMarkdown(plan.knownServer?.version ?? '')} is affected by ${hitting.map((a) => `${a.id} (${a.severity})`).join(', ')}:** move to ${[...new Set(hitting.flatMap((a) => a.fixed))].join(' or ') || 'a release outside the affected range'} before deployment.`);
+  const p0 = plan.controls.filter((c) => c.priority === 'P0');
+  out.push(p0.length ? `Before deployment (P0):\n\n${p0.map((c) => `- [ ] ${c.title}`).join('\n')}` : 'Nothing must happen before deployment beyond applying the entry below.');
+  out.push(`Apply this entry (${escapeMarkdown(h0.entry.clientName)}, ${h0.file}):`);
+  out.push(fence(h0.language, h0.text));
+  if (h0.open.length) out.push(`Still to fill in:\n\n${h0.open.map((o) => `- [ ] ${o}`).join('\n')}`);
+  out.push(selfCheckLine(h0.entry.selfCheck));
+
   out.push('## Executive summary');
   out.push(`**Rating: ${SEVERITY_LABEL[plan.rating]}. Decision: ${DECISION_LABEL[plan.decision]}.**`);
   out.push(
@@ -73,6 +109,8 @@ export function planMarkdown(plan: Plan): string {
       ? `Before deployment:\n\n${plan.summary.beforeDeployment.map((c) => `- ${c}`).join('\n')}`
       : 'Nothing must happen before deployment beyond the configuration below.',
   );
+
+  if (plan.knownServer) out.push(knownServerSection(plan.knownServer));
 
   out.push('## Deployment profile');
   const rows = Object.entries(plan.profile.answers).map(([k, v]) => `| \`${k}\` | ${escapeMarkdown(answerText(v))} |`);
@@ -107,11 +145,30 @@ export function planMarkdown(plan: Plan): string {
 
   out.push('## Hardened configuration');
   const h = plan.hardenedConfiguration;
-  out.push(`For ${escapeMarkdown(h.client)}, in ${h.file}:`);
+  out.push(`For ${escapeMarkdown(h.entry.clientName)}, in ${h.file}:`);
   out.push(fence(h.language, h.text));
   if (h.notes.length) out.push(h.notes.map((n) => `- ${n}`).join('\n'));
-  if (h.dockerFlags.length) out.push(`Container flags: ${h.dockerFlags.map((f) => `\`${f}\``).join(' ')}`);
+  if (h.applied.length) out.push(`Switches turned on by the answers:\n\n${h.applied.map((a) => `- \`${a.switch}\`: ${a.why}`).join('\n')}`);
+  if (h.flagReasons.length) out.push(`Each container option and why:\n\n| option | why |\n|---|---|\n${h.flagReasons.map((f) => `| \`${f.flag}\` | ${f.reason} |`).join('\n')}`);
+  if (h.open.length) out.push(`Still to fill in:\n\n${h.open.map((o) => `- ${o}`).join('\n')}`);
+  out.push(selfCheckLine(h.entry.selfCheck));
+  if (h.asIs) {
+    out.push(`As-is entry (no isolation), for when the container cannot run:`);
+    out.push(fence(h.language, h.asIs.text));
+    out.push(`Residual risk: ${h.asIs.residual}`);
+  }
   if (h.remoteSettings.length) out.push(`Remote server settings:\n\n${h.remoteSettings.map((s) => `- ${s}`).join('\n')}`);
+  if (h.platform) {
+    out.push('### The same isolation on a platform');
+    out.push(`ToolHive permission profile (${escapeMarkdown(h.entry.key)}-profile.json) and run line:`);
+    out.push(fence('json', h.platform.toolhive.profileText));
+    out.push(fence('sh', h.platform.toolhive.run));
+    out.push(h.platform.toolhive.reasons.map((r) => `- ${r}`).join('\n'));
+    out.push(`Docker MCP Gateway catalog entry (~/.docker/mcp/catalogs/${escapeMarkdown(h.entry.key)}-catalog.yaml) and run line:`);
+    out.push(fence('yaml', h.platform.dockerGateway.entryText));
+    out.push(fence('sh', h.platform.dockerGateway.run));
+    out.push(h.platform.dockerGateway.reasons.map((r) => `- ${r}`).join('\n'));
+  }
 
   out.push('## Monitoring plan');
   out.push(`Log:\n\n${plan.monitoring.log.map((l) => `- ${l}`).join('\n')}`);

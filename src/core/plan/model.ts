@@ -6,6 +6,9 @@ import { control, PRIORITY_ORDER, type Control } from '../risk/controls.js';
 import type { RiskRule } from '../risk/rule.js';
 import { QUESTIONS, type InterviewAnswers } from '../interview/questions.js';
 import { hardenedConfig, type HardenedConfig } from './hardened-config.js';
+import type { Knowledge } from '../servers/knowledge.js';
+import { resolveKnownServer } from '../servers/suggest.js';
+import { knownServerFacts, type KnownServerFacts } from './known-server.js';
 import { monitoringPlan, reassessmentTriggers, runbooksFor, type MonitoringPlan, type Runbook } from './operations.js';
 
 export const PLAN_SCHEMA = 'mcp-operator/plan@1';
@@ -39,6 +42,8 @@ export interface Plan {
   rulesNotTriggered: Assessment['rulesNotTriggered'];
   controls: PlanControl[];
   hardenedConfiguration: HardenedConfig;
+  /** What the knowledge base knows about this server (section 13), when it recognises it. */
+  knownServer: KnownServerFacts | null;
   monitoring: MonitoringPlan;
   runbooks: Runbook[];
   reassessmentTriggers: string[];
@@ -71,7 +76,8 @@ function factorAnswers(a: InterviewAnswers): PartialAnswers {
 }
 
 /** Build the whole plan from interview answers. Pure: the date and the rules are passed in. */
-export function buildPlan(input: InterviewAnswers, rules: readonly RiskRule[], ruleSetVersion: string, date: string): Plan {
+export function buildPlan(input: InterviewAnswers, rules: readonly RiskRule[], ruleSetVersion: string, date: string, knowledge?: Knowledge): Plan {
+  const known = knowledge ? resolveKnownServer(knowledge, input) : undefined;
   const { answers, missing } = completeAnswers(factorAnswers(input));
   const assessment = assess(rules, answers);
   const unknownFactors = FACTOR_IDS.filter((id) => answers[id] === DONT_KNOW);
@@ -101,7 +107,7 @@ export function buildPlan(input: InterviewAnswers, rules: readonly RiskRule[], r
     `The overall rating is the highest finding: ${assessment.rating}. The decision is no-go when a gate fires or a residual is critical, go with conditions when a residual is medium or higher or a control must be in place before deployment, go otherwise.`,
   ];
 
-  const hardened = hardenedConfig(input);
+  const hardened = hardenedConfig(input, known, knowledge);
   const residualRating = assessment.findings.reduce<Assessment['rating']>((r, f) => (['info', 'low', 'medium', 'high', 'critical'].indexOf(f.residualSeverity) > ['info', 'low', 'medium', 'high', 'critical'].indexOf(r) ? f.residualSeverity : r), 'info');
   const owner = text(input, 'owner');
 
@@ -132,6 +138,7 @@ export function buildPlan(input: InterviewAnswers, rules: readonly RiskRule[], r
     rulesNotTriggered: assessment.rulesNotTriggered,
     controls,
     hardenedConfiguration: hardened,
+    knownServer: known && knowledge ? knownServerFacts(knowledge, known, text(input, 'version')) : null,
     monitoring: monitoringPlan(answers),
     runbooks: runbooksFor(answers),
     reassessmentTriggers: reassessmentTriggers(answers),

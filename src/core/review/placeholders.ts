@@ -1,9 +1,11 @@
 /**
  * Values that only name where a secret comes from, never the secret: ${VAR}, ${VAR:-default},
- * ${env:VAR}, ${input:id}, and values that are only such references. A default inside
- * ${VAR:-default} is still text in the file and is checked on its own.
+ * ${env:VAR}, ${input:id} (Claude Code, VS Code, Cursor, Windsurf, Cline, Roo Code, Kiro, Copilot),
+ * $VAR (Gemini CLI, Copilot CLI), {env:VAR} (OpenCode), ${{ secrets.NAME }} (Continue),
+ * ${user_config.x} (Claude Desktop extensions), and values that are only such references. A
+ * default inside ${VAR:-default} is still text in the file and is checked on its own.
  */
-const REFERENCE = /\$\{(?:env:|input:)?[A-Za-z_][A-Za-z0-9_.-]*(?::-[^}]*)?\}/g;
+const REFERENCE = /\$\{(?:env:|input:|file:|user_config\.)?[A-Za-z_][A-Za-z0-9_.-]*(?::-[^}]*)?\}|\$\{\{\s*(?:secrets|inputs)\.[A-Za-z_][A-Za-z0-9_.-]*\s*\}\}|(?<![A-Za-z0-9\\])\$[A-Z_][A-Z0-9_]*\b|\{env:[A-Za-z_][A-Za-z0-9_]*\}/g;
 
 export function isPlaceholder(value: string): boolean {
   const rest = value.replace(REFERENCE, '').trim();

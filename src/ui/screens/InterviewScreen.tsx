@@ -7,6 +7,8 @@ import { QUESTIONS, type InterviewAnswers, type Question } from '../../core/inte
 import { wrapLines } from '../../core/text/wrap.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { StableSelect } from '../components/StableSelect.js';
+import { suggestionLine, suggestionsFor } from '../../app/suggestions.js';
+import type { Suggestion } from '../../core/servers/suggest.js';
 
 export interface InterviewScreenProps {
   start: InterviewAnswers;
@@ -16,10 +18,12 @@ export interface InterviewScreenProps {
   /** Called after every accepted answer, so an interruption loses nothing. */
   onSave: (answers: InterviewAnswers) => void;
   onDone: (answers: InterviewAnswers) => void;
+  /** Suggested answers for the questions ahead (from the server knowledge base); defaults to the app's. */
+  suggest?: (answers: InterviewAnswers) => Record<string, Suggestion>;
 }
 
 /** The planning interview, one question at a time, with "why we ask", don't know and back. */
-export function InterviewScreen({ start, questions = QUESTIONS, width, height, onSave, onDone }: InterviewScreenProps) {
+export function InterviewScreen({ start, questions = QUESTIONS, width, height, onSave, onDone, suggest = suggestionsFor }: InterviewScreenProps) {
   const [answers, setAnswers] = useState<InterviewAnswers>(start);
   const [forced, setForced] = useState<Question | undefined>();
   const [error, setError] = useState<string | undefined>();
@@ -48,15 +52,20 @@ export function InterviewScreen({ start, questions = QUESTIONS, width, height, o
   });
 
   if (!question) return <Text>Interview complete.</Text>;
+  const suggestion = answers[question.id] === undefined ? suggest(answers)[question.id] : undefined;
+  const previous = answers[question.id] ?? suggestion?.value;
+  const suggested = suggestion ? wrapLines(suggestionLine(suggestion), width) : [];
   const body = bodyHeight(height, width);
   const prompt = wrapLines(question.prompt, width);
   const why = wrapLines(`Why we ask: ${question.why}`, width);
-  const room = Math.max(3, body - prompt.length - why.length - 3);
-  const previous = answers[question.id];
+  const room = Math.max(3, body - prompt.length - why.length - 3 - suggested.length);
   let widget: React.ReactNode;
   let keys: string;
   if (question.kind === 'choice') {
-    const options = [...(question.choices ?? []).map((c) => ({ label: c.label, value: c.value })), { label: "Don't know", value: DONT_KNOW }];
+    const choices = (question.choices ?? []).map((c) => ({ label: c.value === suggestion?.value ? `${c.label} (suggested)` : c.label, value: c.value }));
+    // The suggested answer comes first, so Enter confirms it.
+    choices.sort((x, y) => Number(y.value === suggestion?.value) - Number(x.value === suggestion?.value));
+    const options = [...choices, { label: "Don't know", value: DONT_KNOW }];
     widget = <StableSelect key={question.id} options={options} visibleOptionCount={Math.min(options.length, room)} onSelect={submit} />;
     keys = '↑↓ move · Enter answer · Esc previous question · Ctrl-C pause (answers kept)';
   } else if (question.kind === 'multi') {
@@ -94,6 +103,11 @@ export function InterviewScreen({ start, questions = QUESTIONS, width, height, o
           </Text>
         ))}
       </Box>
+      {suggested.map((line, i) => (
+        <Text key={`s${i}`} color="cyan">
+          {line}
+        </Text>
+      ))}
       {widget}
       {error ? <Text color="red">{`Not accepted: ${error}`}</Text> : null}
       <Box flexDirection="column" marginTop={1}>

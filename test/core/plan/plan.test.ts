@@ -4,6 +4,9 @@ import { escapeMarkdown, planMarkdown } from '../../../src/core/plan/markdown.js
 import { hardenedConfig } from '../../../src/core/plan/hardened-config.js';
 import { diffPlans, diffText } from '../../../src/core/plan/diff.js';
 import { RULES, RULE_SET_VERSION } from '../../../src/core/risk/rules/index.js';
+import { realKnowledge } from '../../helpers/knowledge.js';
+
+const k = realKnowledge();
 
 const base = {
   server: 'acme',
@@ -64,24 +67,55 @@ describe('plan', () => {
 });
 
 describe('hardened configuration', () => {
-  it('writes each client its own format with no secret in it', () => {
+  it('writes each client its own format, each credential from that client\'s secret mechanism', () => {
     const desktop = JSON.parse(hardenedConfig(base).text);
     expect(desktop.mcpServers.acme.args).toEqual(['-y', 'acme-mcp@2.3.1']);
-    const vscode = JSON.parse(hardenedConfig({ ...base, client: 'vscode' }).text);
+    const gh = { ...base, server: 'github', package: '', isolation: 'container-hardened' };
+    const known = k.byId.get('github');
+    const vscode = JSON.parse(hardenedConfig({ ...gh, client: 'vscode' }, known, k).text);
     expect(vscode.inputs[0]).toMatchObject({ type: 'promptString', password: true });
-    expect(vscode.servers.acme.env.API_TOKEN).toBe('${input:api-token}');
-    expect(JSON.parse(hardenedConfig({ ...base, client: 'claude-code' }).text).mcpServers.acme.env.API_TOKEN).toBe('${API_TOKEN}');
-    expect(JSON.parse(hardenedConfig({ ...base, client: 'cursor' }).text).mcpServers.acme.env.API_TOKEN).toBe('${env:API_TOKEN}');
+    expect(vscode.servers.github.env.GITHUB_PERSONAL_ACCESS_TOKEN).toBe(`\${input:${vscode.inputs[0].id}}`);
+    expect(vscode.servers.github.args.join(' ')).toContain('-e GITHUB_PERSONAL_ACCESS_TOKEN');
+    expect(JSON.parse(hardenedConfig({ ...gh, client: 'claude-code' }, known, k).text).mcpServers.github.env.GITHUB_PERSONAL_ACCESS_TOKEN).toBe('${GITHUB_PERSONAL_ACCESS_TOKEN}');
+    expect(JSON.parse(hardenedConfig({ ...gh, client: 'cursor' }, known, k).text).mcpServers.github.env.GITHUB_PERSONAL_ACCESS_TOKEN).toBe('${env:GITHUB_PERSONAL_ACCESS_TOKEN}');
+    const codex = hardenedConfig({ ...gh, client: 'codex' }, known, k);
+    expect(codex.language).toBe('toml');
+    expect(codex.text).toContain('env_vars = [ "GITHUB_PERSONAL_ACCESS_TOKEN" ]');
+    const claudeDesktop = hardenedConfig(gh, known, k);
+    expect(claudeDesktop.text).toContain('--env-file');
+    expect(claudeDesktop.text).not.toContain('GITHUB_PERSONAL_ACCESS_TOKEN"');
+    // An unknown server gets no invented credential variable.
+    expect(JSON.parse(hardenedConfig({ ...base, client: 'claude-code' }).text).mcpServers.acme.env).toBeUndefined();
   });
 
-  it('runs a container with the hardening flags, and a remote server by URL with server settings', () => {
+  it('gives a server that needs the network an egress allow-list, and one that does not --network none', () => {
     const c = hardenedConfig({ ...base, isolation: 'container-hardened', image: 'ghcr.io/acme/mcp@sha256:' + 'a'.repeat(64) });
     const args = JSON.parse(c.text).mcpServers.acme.args as string[];
-    expect(args).toEqual(expect.arrayContaining(['--read-only', '--cap-drop', 'ALL', 'no-new-privileges', '--network', 'none']));
+    expect(args).toEqual(expect.arrayContaining(['--read-only', '--cap-drop', 'ALL', 'no-new-privileges', '--network', 'mcp-egress']));
+    expect(args).not.toContain('none');
     expect(args.at(-1)).toContain('@sha256:');
+    const offline = hardenedConfig({ ...base, capabilities: ['read-only'], isolation: 'container-hardened', image: 'ghcr.io/acme/mcp@sha256:' + 'a'.repeat(64) });
+    expect(JSON.parse(offline.text).mcpServers.acme.args.join(' ')).toContain('--network none');
     const r = hardenedConfig({ ...base, transport: 'http-internet-auth', url: 'https://mcp.acme.example/mcp', client: 'vscode' });
     expect(JSON.parse(r.text).servers.acme).toEqual({ type: 'http', url: 'https://mcp.acme.example/mcp' });
     expect(r.remoteSettings.join(' ')).toMatch(/RFC 8707/);
+  });
+
+  it('turns on the server\'s own read-only switch when read-only is the only capability', () => {
+    const known = k.byId.get('github');
+    const local = hardenedConfig({ ...base, server: 'github', package: '', capabilities: ['read-only'], isolation: 'container-hardened' }, known, k);
+    expect(JSON.parse(local.text).mcpServers.github.args.at(-1)).toBe('--read-only');
+    expect(local.applied[0]?.switch).toBe('--read-only');
+    const remote = hardenedConfig({ ...base, server: 'github', capabilities: ['read-only'], transport: 'http-internet-auth', client: 'vscode' }, known, k);
+    expect(remote.text).toMatch(/readonly/i);
+  });
+
+  it('with isolation none and a published image, recommends the container and shows the as-is entry with its residual risk', () => {
+    const known = k.byId.get('github');
+    const h = hardenedConfig({ ...base, server: 'github', package: '', isolation: 'none' }, known, k);
+    expect(h.mode).toBe('container');
+    expect(h.asIs?.text).toBeDefined();
+    expect(h.asIs?.residual).toMatch(/as you/);
   });
 });
 

@@ -99,7 +99,7 @@ const HARDEN: Array<{ words: string[]; reason: string }> = [
 ];
 
 /** Everything the hardened entry needs, derived from the answers and what the knowledge base knows. */
-export function launchFor(a: InterviewAnswers, known: KnownServer | undefined): Launch {
+export function launchFor(a: InterviewAnswers, known: KnownServer | undefined, options: { container?: boolean } = {}): Launch {
   const transport = str(a, 'transport');
   const remote = transport.startsWith('http-');
   const notes: string[] = [];
@@ -137,7 +137,7 @@ export function launchFor(a: InterviewAnswers, known: KnownServer | undefined): 
   const imageAnswer = str(a, 'image');
   const knownImage = known?.identifiers.oci?.[0];
   const image = imageAnswer || knownImage;
-  const wantsContainer = isolation === 'container' || isolation === 'container-hardened' || (isolation !== 'vm' && Boolean(image));
+  const wantsContainer = options.container ?? (isolation === 'container' || isolation === 'container-hardened' || (isolation !== 'vm' && Boolean(image)));
   const env: EnvVar[] = [];
   const serverArgs: string[] = [];
   const cred = credentialEnv(known);
