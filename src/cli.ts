@@ -164,6 +164,16 @@ Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mod
       setExit(await serversCommand(query, options));
     });
 
+  program
+    .command('toolbox')
+    .description("the operator's toolbox: scanners, gateways, sandboxes, pinning, secret stores, logging, advisory databases, identity servers, test clients and the specification's checklists, with what each sends out")
+    .argument('[JOB|TOOL]', 'a job (e.g. gateway, secrets, config-scanner) or a tool id')
+    .option('--json', 'machine-readable output')
+    .action(async (query: string | undefined, options: { json?: boolean }) => {
+      const { toolboxCommand } = await import('./commands/toolbox.js');
+      setExit(await toolboxCommand(query, options));
+    });
+
   const advisories = program
     .command('advisories')
     .description('the advisories the review matches (built-in and imported), and where each came from')

@@ -8,7 +8,7 @@ import { registerAssessmentTools } from './tools/assessment.js';
 import { registerLessonTools } from './tools/lessons.js';
 import { registerQuizTools } from './tools/quiz.js';
 import { registerReviewTools } from './tools/review.js';
-import { registerServerTools } from './tools/servers.js';
+import { registerServerTools, registerToolboxTool } from './tools/servers.js';
 
 export interface TutorServerOptions {
   catalogue: Catalogue;
@@ -24,7 +24,7 @@ export const INSTRUCTIONS = [
   'To plan a deployment, use the deployment_interview prompt, then assess_deployment and generate_plan with the answers.',
   'To review a client config, pass its text (not a path) to review_config, then explain_finding for each ruleId.',
   'Lessons and scenarios are resources (lesson://ID, scenario://ID); list_lessons, get_lesson, quiz_item and check_quiz_answer teach and test.',
-  'lookup_server and the server://ID resources say what is known about a real MCP server: its tools\' capability classes, least-privilege switches, credential scopes and advisories.',
+  'lookup_server and the server://ID resources say what is known about a real MCP server: its tools\' capability classes, least-privilege switches, credential scopes and advisories; recommend_tools names tools for a job or a plan control, with what each sends out.',
   'Every tool is read-only: nothing is written, started or fetched, and no file a client names is read.',
 ].join(' ');
 
@@ -40,7 +40,10 @@ export function createTutorServer(options: TutorServerOptions): McpServer {
   registerLessonTools(server, options.catalogue);
   registerQuizTools(server, options.catalogue);
   registerResources(server, options.catalogue);
-  if (options.knowledge) registerServerTools(server, options.knowledge);
+  if (options.knowledge) {
+    registerServerTools(server, options.knowledge);
+    registerToolboxTool(server, options.knowledge);
+  }
   registerPrompts(server);
   return server;
 }

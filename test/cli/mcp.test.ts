@@ -97,7 +97,7 @@ describe('mcp-operator mcp over stdio (the built CLI)', () => {
     session.send(JSON.stringify({ jsonrpc: '2.0', method: 'notifications/initialized' }));
     const list = await session.request(2, 'tools/list');
     const tools = (list.result?.tools as { name: string }[]).map((t) => t.name);
-    expect(tools).toHaveLength(9);
+    expect(tools).toHaveLength(10);
     expect(tools).toContain('lookup_server');
     expect(tools).toContain('review_config');
   });
@@ -141,7 +141,7 @@ describe('mcp-operator mcp over stdio (the built CLI)', () => {
     expect(noTool.result?.isError ?? noTool.error).toBeTruthy();
 
     const after = await session.request(13, 'tools/list');
-    expect((after.result?.tools as unknown[]).length).toBe(9);
+    expect((after.result?.tools as unknown[]).length).toBe(10);
   });
 
   it('reads a lesson resource and gets a prompt', async () => {

@@ -16,7 +16,7 @@ import { safely } from '../../src/mcp/results.js';
 import { CONTENT_PATH } from '../../src/mcp/tools/review.js';
 import { call, connect, textOf, TODAY } from './connect.js';
 
-const TOOLS = ['assess_deployment', 'generate_plan', 'review_config', 'explain_finding', 'list_lessons', 'get_lesson', 'quiz_item', 'check_quiz_answer', 'lookup_server'];
+const TOOLS = ['assess_deployment', 'generate_plan', 'review_config', 'explain_finding', 'list_lessons', 'get_lesson', 'quiz_item', 'check_quiz_answer', 'lookup_server', 'recommend_tools'];
 const MIXED = readFileSync(join(process.cwd(), 'test/fixtures/review/mixed.mcp.json'), 'utf8');
 
 /** A complete set of answers for a risky deployment (the interview's own values). */

@@ -90,6 +90,7 @@ export function planMarkdown(plan: Plan): string {
   if (plan.knownServer && plan.knownServer.status !== 'active') out.push(`> **${plan.knownServer.status === 'archived' ? 'Archived' : 'Deprecated'} server:** ${escapeMarkdown(plan.knownServer.name)} gets no security fixes${plan.knownServer.successor ? `; move to ${escapeMarkdown(plan.knownServer.successor.name)}${plan.knownServer.successor.identifiers.length ? ` (${plan.knownServer.successor.identifiers.map((i) => `\`${i}\``).join(', ')})` : ''}` : ''}.`);
   const hitting = plan.knownServer?.advisories.filter((a) => a.affectsVersion) ?? [];
   if (hitting.length) out.push(`> **Version ${escapeMarkdown(plan.knownServer?.version ?? '')} is affected by ${hitting.map((a) => `${a.id} (${a.severity})`).join(', ')}:** move to ${[...new Set(hitting.flatMap((a) => a.fixed))].join(' or ') || 'a release outside the affected range'} before deployment.`);
+  if (plan.referral) out.push(`> **Bring in a security professional** before go-live: ${plan.referral.reasons[0]} (see "When to bring in a security professional").`);
   const p0 = plan.controls.filter((c) => c.priority === 'P0');
   out.push(p0.length ? `Before deployment (P0):\n\n${p0.map((c) => `- [ ] ${c.title}`).join('\n')}` : 'Nothing must happen before deployment beyond applying the entry below.');
   out.push(`Apply this entry (${escapeMarkdown(h0.entry.clientName)}, ${h0.file}):`);
@@ -137,9 +138,9 @@ export function planMarkdown(plan: Plan): string {
   out.push('## Prioritised controls');
   out.push(
     plan.controls.length
-      ? `| priority | control | verify | for |\n|---|---|---|---|\n${plan.controls
-          .map((c) => `| ${c.priority} | ${c.title} | ${c.verification} | ${c.findings.join(', ')} |`)
-          .join('\n')}\n\nP0 before deployment, P1 within 30 days, P2 hardening.`
+      ? `| priority | control | verify | for | tools |\n|---|---|---|---|---|\n${plan.controls
+          .map((c) => `| ${c.priority} | ${c.title} | ${c.verification} | ${c.findings.join(', ')} | ${(c.tools ?? []).map((t) => `[${escapeMarkdown(t.name)}](${t.url})`).join('; ') || 'none in the toolbox'} |`)
+          .join('\n')}\n\nP0 before deployment, P1 within 30 days, P2 hardening.${plan.controls.some((c) => c.tools?.length) ? `\n\nWhy these tools:\n\n${plan.controls.flatMap((c) => (c.tools ?? []).slice(0, 1).map((t) => `- ${c.id}: ${escapeMarkdown(t.name)} (${t.why})`)).join('\n')}\n\nEach tool's data handling (what it sends out, whether it starts servers): \`mcp-operator toolbox TOOL\`.` : ''}`
       : 'None required by the findings.',
   );
 
@@ -186,11 +187,18 @@ export function planMarkdown(plan: Plan): string {
               `Contain first:\n\n${r.contain.map((c, i) => `${i + 1}. ${c}`).join('\n')}`,
               `Evidence to keep:\n\n${r.evidence.map((e) => `- ${e}`).join('\n')}`,
               `Time boxes:\n\n${r.timeBoxes.map((t) => `- Within ${t.within}: ${t.do}`).join('\n')}`,
+              ...(r.escalate ? [`When to call incident response: ${r.escalate.incidentResponse}`, `When to call legal: ${r.escalate.legal}`] : []),
             ].join('\n\n'),
           )
           .join('\n\n')
       : 'No capability of this server calls for a specific runbook; follow the general incident process.',
   );
+
+  if (plan.referral) {
+    out.push('## When to bring in a security professional');
+    out.push(plan.referral.reasons.map((r) => `- ${r}`).join('\n'));
+    out.push(`Hand them:\n\n${plan.referral.handOver.map((h) => `- ${h}`).join('\n')}`);
+  }
 
   out.push('## Reassessment triggers');
   out.push(plan.reassessmentTriggers.map((t) => `- ${t}`).join('\n'));

@@ -8,6 +8,7 @@ import { QUESTIONS, type InterviewAnswers } from '../interview/questions.js';
 import { hardenedConfig, type HardenedConfig } from './hardened-config.js';
 import type { Knowledge } from '../servers/knowledge.js';
 import { resolveKnownServer } from '../servers/suggest.js';
+import { deploymentOf, toolsForControl } from '../toolbox/catalog.js';
 import { knownServerFacts, type KnownServerFacts } from './known-server.js';
 import { monitoringPlan, reassessmentTriggers, runbooksFor, type MonitoringPlan, type Runbook } from './operations.js';
 
@@ -15,6 +16,14 @@ export const PLAN_SCHEMA = 'mcp-operator/plan@1';
 
 export interface PlanControl extends Control {
   findings: string[];
+  /** Tools from the toolbox that implement or verify it, best fit for this deployment first, each with why it fits. */
+  tools: Array<{ id: string; name: string; why: string; url: string }>;
+}
+
+/** When to bring in a security professional, and what to hand them. */
+export interface Referral {
+  reasons: string[];
+  handOver: string[];
 }
 
 export interface OpenQuestion {
@@ -48,6 +57,8 @@ export interface Plan {
   runbooks: Runbook[];
   reassessmentTriggers: string[];
   signOff: { owner: string | null; residualRating: Assessment['rating']; statement: string };
+  /** Set when the plan calls for a security professional. */
+  referral: Referral | null;
 }
 
 /** Stable hash of the answers, so two plans from the same answers can be recognised. */
@@ -75,6 +86,26 @@ function factorAnswers(a: InterviewAnswers): PartialAnswers {
   return out as PartialAnswers;
 }
 
+/** When to call in a security professional (issue 19): a critical or no-go rating, regulated data or secrets, enterprise production. */
+export function referralFor(assessment: Assessment, answers: Answers): Referral | null {
+  const reasons: string[] = [];
+  if (assessment.rating === 'critical' || assessment.decision === 'no-go') reasons.push(`The rating is ${assessment.rating} and the decision ${assessment.decision}: have a security professional review the plan and the controls before anyone overrides it.`);
+  if (answers.dataSensitivity === 'regulated') reasons.push('The server can reach regulated data (personal, health or payment): involve your security team and privacy officer; a data-protection impact assessment may be required.');
+  if (answers.dataSensitivity === 'secrets') reasons.push('The server can reach secrets: a security professional should confirm the isolation and the credential scopes.');
+  if (answers.environment === 'enterprise-production') reasons.push('This is an enterprise production deployment: it needs a security review and an owner on the incident rota before go-live.');
+  if (reasons.length === 0) return null;
+  return {
+    reasons,
+    handOver: [
+      'This plan (Markdown) and its JSON sidecar, with the answers hash',
+      'The answers file the plan was built from (plan --answers FILE reproduces it)',
+      'The config review of every client config that runs the server: mcp-operator review --format sarif > review.sarif',
+      'The evidence list of each incident runbook below, so evidence is kept from day one',
+      'The hardened entry as deployed, and the version or digest it pins',
+    ],
+  };
+}
+
 /** Build the whole plan from interview answers. Pure: the date and the rules are passed in. */
 export function buildPlan(input: InterviewAnswers, rules: readonly RiskRule[], ruleSetVersion: string, date: string, knowledge?: Knowledge): Plan {
   const known = knowledge ? resolveKnownServer(knowledge, input) : undefined;
@@ -89,7 +120,7 @@ export function buildPlan(input: InterviewAnswers, rules: readonly RiskRule[], r
   const byControl = new Map<string, string[]>();
   for (const f of assessment.findings) for (const c of f.controls) byControl.set(c, [...(byControl.get(c) ?? []), f.id]);
   const controls: PlanControl[] = [...byControl.entries()]
-    .map(([id, findings]) => ({ ...control(id), findings }))
+    .map(([id, findings]) => ({ ...control(id), findings, tools: knowledge ? toolsForControl(knowledge, id, deploymentOf(answers.environment)) : [] }))
     .sort((x, y) => PRIORITY_ORDER[x.priority] - PRIORITY_ORDER[y.priority] || y.findings.length - x.findings.length || x.id.localeCompare(y.id));
 
   const assumptions = [
@@ -142,6 +173,7 @@ export function buildPlan(input: InterviewAnswers, rules: readonly RiskRule[], r
     monitoring: monitoringPlan(answers),
     runbooks: runbooksFor(answers),
     reassessmentTriggers: reassessmentTriggers(answers),
+    referral: referralFor(assessment, answers),
     signOff: {
       owner,
       residualRating,

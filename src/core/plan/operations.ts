@@ -13,6 +13,8 @@ export interface Runbook {
   contain: string[];
   evidence: string[];
   timeBoxes: { within: string; do: string }[];
+  /** When to call incident response, and when legal or privacy counsel. */
+  escalate: { incidentResponse: string; legal: string };
 }
 
 /** What to log and alert on for this deployment (lessons log-every-tool-call, detect-drift-and-rug-pulls). */
@@ -48,6 +50,7 @@ export function runbooksFor(a: Answers): Runbook[] {
       when: 'A token from this deployment appears in a commit, a log, a shared config or a provider alert.',
       contain: ['Revoke the token at the provider first', 'Remove or disable the server entry in every client config', 'Issue a replacement with narrower scopes, delivered by prompt or keychain, not in a file'],
       evidence: [...base.evidence, "The provider's audit log for the token (where it was used, from where)"],
+      escalate: { incidentResponse: "Call incident response at once if the token reached production systems or regulated data, or if the provider's audit log shows use you cannot explain.", legal: "Call legal or your privacy officer within 24 hours if personal, health or payment data was reachable with the token: breach-notification clocks (for example GDPR's 72 hours) may have started." },
       timeBoxes: [
         { within: '30 minutes', do: 'Revoke, contain, preserve evidence, notify the owner' },
         { within: '24 hours', do: 'Find every use of the token and everything it could reach' },
@@ -62,6 +65,7 @@ export function runbooksFor(a: Answers): Runbook[] {
       when: 'Private data shows up where it should not (a public issue, an outbound request) after the agent read outside content.',
       contain: ['Stop the agent session and disable the server', 'Take down or make private what was published', 'Revoke tokens the agent used'],
       evidence: [...base.evidence, 'The content the agent read (the issue, ticket or page with the instructions)', 'Outbound requests and their destinations'],
+      escalate: { incidentResponse: 'Call incident response as soon as private data is confirmed to have left, or when you cannot tell what left.', legal: 'Call legal or your privacy officer the same day if personal or customer data left: disclosure duties and take-down requests may apply.' },
       timeBoxes: [
         { within: '30 minutes', do: 'Stop, take down, revoke, preserve the injected content' },
         { within: '24 hours', do: 'Establish what data left and who must be told' },
@@ -76,6 +80,7 @@ export function runbooksFor(a: Answers): Runbook[] {
       when: 'An advisory, a malware report or a tool-definition alert names a version you ran.',
       contain: ['Remove the server from every client config', 'Pin back to the last reviewed version only after checking it is clean', 'Revoke every credential the server could read'],
       evidence: [...base.evidence, 'Which machines ran which version, and when (package caches, container images)'],
+      escalate: { incidentResponse: 'Call incident response as soon as a malicious version is confirmed to have run on any machine: treat those machines and every credential they held as compromised.', legal: 'Call legal if the malicious release handled customer, personal or regulated data, or if you must notify customers or your supplier.' },
       timeBoxes: [
         { within: '30 minutes', do: 'Remove, revoke, list affected machines' },
         { within: '24 hours', do: 'Work out what the malicious version could reach and did' },
@@ -90,6 +95,7 @@ export function runbooksFor(a: Answers): Runbook[] {
       when: 'Unexpected processes, files or network connections from the server, or an advisory for code execution in a version you run.',
       contain: ['Stop the server and isolate the machine or container', 'Revoke credentials that were reachable', 'Keep the container or disk for analysis before rebuilding'],
       evidence: [...base.evidence, 'Process list, file changes and network connections of the server'],
+      escalate: { incidentResponse: 'Call incident response before rebuilding anything: they decide what to preserve (disk, memory, container) and whether other systems are in scope.', legal: 'Call legal if the machine held regulated data or credentials to customer systems, or if law enforcement may need to be involved.' },
       timeBoxes: [
         { within: '30 minutes', do: 'Stop, isolate, revoke, preserve' },
         { within: '24 hours', do: 'Scope what ran and what it touched' },

@@ -10,6 +10,7 @@ import { KeyLines } from './lines.js';
 import type { ParsedConfig, ReviewRule, ReviewSeverity, RuleHit, ServerEntry } from './types.js';
 import { identifyEntry } from '../servers/identify.js';
 import { EMPTY_KNOWLEDGE, type Knowledge } from '../servers/knowledge.js';
+import { toolsForControl } from '../toolbox/catalog.js';
 
 export const SEVERITIES: readonly ReviewSeverity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
@@ -39,6 +40,8 @@ export interface Finding {
   lesson: string;
   /** The known server this entry runs (section 13), when the knowledge base recognises it. */
   knownServer?: { id: string; name: string; publisher: string; status: string };
+  /** Tools from the operator's toolbox that help fix or verify this kind of finding (ids). */
+  tools?: string[];
 }
 
 export interface ScannedEntry {
@@ -128,10 +131,38 @@ function knownOf(server: ServerEntry | undefined): Finding['knownServer'] | unde
   return known ? { id: known.id, name: known.name, publisher: known.publisher.name, status: known.status.state } : undefined;
 }
 
+/** The plan control that fixes each finding category, for naming tools from the toolbox. */
+const CONTROL_FOR: Partial<Record<string, string>> = {
+  'secret-exposure': 'secrets-out-of-configs',
+  'unpinned-package': 'pin-version',
+  'mutable-image': 'pin-version',
+  'broad-filesystem-access': 'limit-file-access',
+  'sensitive-mount': 'limit-file-access',
+  'container-privilege': 'sandbox',
+  'host-network': 'sandbox',
+  'shell-execution': 'sandbox',
+  'network-exposure': 'bind-localhost-and-check-origin',
+  'insecure-transport': 'restrict-ingress',
+  'auto-approval': 'no-auto-approve',
+  'known-vulnerable-version': 'vet-publisher',
+  'untrusted-source': 'vet-publisher',
+  'deprecated-server': 'vet-publisher',
+};
+
+let toolsKnowledge: Knowledge = EMPTY_KNOWLEDGE;
+
+function helpingTools(category: string): string[] {
+  const control = CONTROL_FOR[category];
+  if (!control) return [];
+  return toolsForControl(toolsKnowledge, control, 'laptop', 2).map((t) => t.id);
+}
+
 function finding(rule: ReviewRule, hit: RuleHit, client: string, path: string, server: string, secrets: readonly string[], entry?: ServerEntry): Finding {
   const known = knownOf(entry);
+  const tools = helpingTools(rule.category);
   return {
     ...(known ? { knownServer: known } : {}),
+    ...(tools.length ? { tools } : {}),
     ruleId: rule.id,
     category: rule.category,
     severity: hit.severity,
@@ -179,6 +210,7 @@ export interface ReviewOptions {
 export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport['tool'], rules: readonly ReviewRule[] = REVIEW_RULES, options: ReviewOptions = {}): ReviewResult {
   const fixes = options.fixes !== false;
   const knowledge = options.knowledge ?? EMPTY_KNOWLEDGE;
+  toolsKnowledge = knowledge;
   // Each review starts from empty caches: memory stays bounded by one review, and timings are honest.
   resetSecretCaches();
   const scanned: ScannedEntry[] = [];

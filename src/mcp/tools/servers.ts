@@ -6,6 +6,9 @@ import type { Knowledge } from '../../core/servers/knowledge.js';
 import { advisoriesForVersion, closestIds, lookupServer, searchServers } from '../../core/servers/lookup.js';
 import { serverDetailLines, serverJson } from '../../core/servers/describe.js';
 import { ok, READ_ONLY, safely, shownId, toolError } from '../results.js';
+import { JOBS } from '../../core/toolbox/schema.js';
+import { toolDetailLines, toolsForControl, toolsForJob } from '../../core/toolbox/catalog.js';
+import { CONTROL_LIST } from '../../core/risk/controls.js';
 import { RESOURCE_NOT_FOUND } from '../resources.js';
 
 /** lookup_server (by id, alias, package, image or URL) and every known server as server://ID. */
@@ -62,5 +65,40 @@ export function registerServerTools(server: McpServer, k: Knowledge): void {
       if (!s) throw new McpError(RESOURCE_NOT_FOUND, `No known server with id ${shownId(id)}; the lookup_server tool searches them.`);
       return { contents: [{ uri: uri.href, mimeType: 'text/plain', text: serverDetailLines(k, s).join('\n') }] };
     },
+  );
+}
+
+/** recommend_tools: a job or a plan control id in, the matching tools (with what each sends out) back. */
+export function registerToolboxTool(server: McpServer, k: Knowledge): void {
+  server.registerTool(
+    'recommend_tools',
+    {
+      title: "Recommend tools from the operator's toolbox",
+      description:
+        'Tools and references an MCP operator uses, from a curated catalogue: give a job (config-scanner, server-scanner, gateway, sandbox, pinning, secrets, logging, advisories, identity, test-client, reference) ' +
+        'or a plan control id (e.g. sandbox, egress-allow-list, hash-tool-definitions, log-tool-calls), and optionally the deployment (laptop, team, enterprise). ' +
+        'Each tool comes with how it works (offline or not, whether it starts MCP servers, what data it sends where), licence, cost, maturity, limits and references.',
+      inputSchema: {
+        job: z.enum(JOBS).optional().describe('A job of the toolbox.'),
+        control: z.string().min(1).max(100).optional().describe('A control id from a plan (controls[].id).'),
+        deployment: z.enum(['laptop', 'team', 'enterprise']).optional().describe('Where it will run: best fits first.'),
+      },
+      outputSchema: { tools: z.array(z.record(z.string(), z.unknown())) },
+      annotations: { title: "Recommend tools from the operator's toolbox", ...READ_ONLY },
+    },
+    ({ job, control, deployment }) =>
+      safely('recommend_tools', () => {
+        if (!job && !control) return toolError(`Give a job (${JOBS.join(', ')}) or a control id (${CONTROL_LIST.map((c) => c.id).join(', ')}).`);
+        if (control && !CONTROL_LIST.some((c) => c.id === control)) return toolError(`No control ${shownId(control)}; control ids: ${CONTROL_LIST.map((c) => c.id).join(', ')}.`);
+        const where = deployment ?? 'laptop';
+        let picked = job ? toolsForJob(k, job) : k.tools;
+        if (control) {
+          const ids = new Set(toolsForControl(k, control, where, 50).map((t) => t.id));
+          picked = picked.filter((t) => ids.has(t.id));
+        }
+        picked = [...picked].sort((a, b) => Number(b.fits.includes(where)) - Number(a.fits.includes(where)));
+        const tools = picked.map((t) => ({ ...t }));
+        return ok({ tools }, picked.length ? picked.map((t) => toolDetailLines(t).join('\n')).join('\n\n---\n\n') : 'No tool in the catalogue matches.');
+      }),
   );
 }

@@ -23,12 +23,14 @@ export function reviewMarkdown(result: ReviewResult, options: { home?: string } 
     out.push(s.error !== undefined ? `Not read: ${escapeMarkdown(s.error)}.` : `${s.servers} servers.`);
     const blocks = [...(group.fileFindings.length > 0 ? [{ name: '', findings: group.fileFindings, fixed: undefined as string | undefined }] : []), ...group.servers.filter((g) => g.findings.length > 0)];
     for (const block of blocks) {
-      out.push('', block.name ? `### ${code(block.name)}` : '### File settings', '');
+      const known = block.findings.find((d) => d.finding.knownServer)?.finding.knownServer;
+      out.push('', block.name ? `### ${code(block.name)}${known ? `: ${escapeMarkdown(known.name)}, published by ${escapeMarkdown(known.publisher)}${known.status === 'active' ? '' : ` (${known.status})`}` : ''}` : '### File settings', '');
       for (const { finding: f } of block.findings) {
         out.push(`- **${f.severity.toUpperCase()}** ${f.ruleId} (${f.category})${f.field ? ` in ${code(f.field)}` : ''}: ${escapeMarkdown(f.message)}`);
         if (f.evidence) out.push(`  - Evidence: ${code(f.evidence)}`);
         out.push(`  - Fix: ${escapeMarkdown(f.remediation)}`);
         out.push(`  - Learn why: ${code(`mcp-operator learn ${f.lesson}`)}`);
+        if (f.tools?.length) out.push(`  - Tools that help: ${f.tools.map((t) => code(`mcp-operator toolbox ${t}`)).join(', ')}`);
       }
       if (block.fixed) {
         const fence = '`'.repeat(Math.max(3, ...[...block.fixed.matchAll(/`+/g)].map((m) => m[0].length + 1)));

@@ -48,7 +48,7 @@ function result(detail: FindingDetail, ruleIndex: number, options: SarifOptions)
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
-    message: { text: `${f.message}${f.evidence ? ` Evidence: ${f.evidence}.` : ''} Fix: ${f.remediation}` },
+    message: { text: `${f.knownServer ? `[${f.knownServer.name}, published by ${f.knownServer.publisher}] ` : ''}${f.message}${f.evidence ? ` Evidence: ${f.evidence}.` : ''} Fix: ${f.remediation}` },
     locations: [
       {
         physicalLocation: {
@@ -59,7 +59,7 @@ function result(detail: FindingDetail, ruleIndex: number, options: SarifOptions)
       },
     ],
     partialFingerprints: { 'mcpOperatorFinding/v1': [f.ruleId, f.client, f.server, f.field].join('|') },
-    properties: { severity: f.severity, 'security-severity': SCORE[f.severity], category: f.category, client: f.client, server: f.server, field: f.field, evidence: f.evidence, lesson: f.lesson },
+    properties: { severity: f.severity, 'security-severity': SCORE[f.severity], category: f.category, client: f.client, server: f.server, field: f.field, evidence: f.evidence, lesson: f.lesson, ...(f.knownServer ? { knownServer: f.knownServer.id, publisher: f.knownServer.publisher } : {}), ...(f.tools?.length ? { tools: f.tools } : {}) },
   };
 }
 

@@ -37,13 +37,15 @@ export function reviewText(result: ReviewResult, options: TextOptions = {}): str
       ...group.servers.filter((g) => g.findings.length > 0),
     ];
     for (const block of blocks) {
-      lines.push(`  ${block.name}`);
+      const known = block.findings.find((d) => d.finding.knownServer)?.finding.knownServer;
+      lines.push(`  ${block.name}${known ? `  (${known.name}, published by ${known.publisher}${known.status === 'active' ? '' : `, ${known.status}`})` : ''}`);
       for (const { finding: f } of block.findings) {
         lines.push(`    ${LABEL[f.severity]}  ${f.ruleId}  ${f.field || f.category}`);
         lines.push(`      ${f.message}`);
         if (f.evidence) lines.push(`      evidence: ${f.evidence}`);
         lines.push(`      fix: ${f.remediation}`);
         lines.push(`      learn: mcp-operator learn ${f.lesson}`);
+        if (f.tools?.length) lines.push(`      tools: ${f.tools.map((t) => `mcp-operator toolbox ${t}`).join('; ')}`);
       }
       if (options.fixes && block.fixed) {
         lines.push('    fixed entry:');
