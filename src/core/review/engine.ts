@@ -76,6 +76,8 @@ export interface ReviewedServer {
   fixed?: string;
   /** The known server, when recognised. */
   knownServer?: Finding['knownServer'];
+  /** What the review still finds at medium or above in the fixed entry: the fix could not remove it. */
+  remaining?: Array<{ ruleId: string; severity: ReviewSeverity; message: string }>;
 }
 
 export interface ReviewResult {
@@ -195,7 +197,13 @@ function reviewServer(server: ServerEntry, config: ParsedConfig, client: string,
   }
   const known = knownOf(server);
   const reviewed: ReviewedServer = { path, client, name: server.name, ...(line ? { line } : {}), ...(known ? { knownServer: known } : {}) };
-  if (fixes > 0) reviewed.fixed = scrub(fixedEntryText(scrubEntry(fixed, secrets), input.format), secrets);
+  if (fixes > 0) {
+    reviewed.fixed = scrub(fixedEntryText(scrubEntry(fixed, secrets), input.format), secrets);
+    // Review the fixed entry too: it never claims to fix what it keeps (DESIGN section 14).
+    const again: ServerEntry = { ...fixed, identity: identifyEntry(fixed, config.knowledge ?? EMPTY_KNOWLEDGE) };
+    const remaining = rules.flatMap((rule) => rule.check(again, config).filter((h) => RANK[h.severity] >= RANK.medium).map((h) => ({ ruleId: rule.id, severity: h.severity, message: scrub(h.message, secrets) })));
+    if (remaining.length > 0) reviewed.remaining = remaining;
+  }
   return { details, reviewed };
 }
 

@@ -56,8 +56,9 @@ export function reviewRows(result: ReviewResult, expanded: ReadonlySet<number>, 
         const title = options.lessonTitle?.(f.lesson);
         detail(`Lesson (l): ${title ? `${title} ` : ''}[${f.lesson}] · rule ${f.ruleId}, ${f.category}`, i);
         if (block.fixed) {
-          rows.push({ text: '      Fixed entry:', kind: 'detail', finding: i });
+          rows.push({ text: block.remaining?.length ? '      Partly fixed entry (see what remains below):' : '      Fixed entry:', kind: 'detail', finding: i });
           for (const line of block.fixed.split('\n')) rows.push({ text: `        ${line}`, kind: 'detail', finding: i });
+          for (const r of block.remaining ?? []) rows.push({ text: `      Still ${r.severity} ${r.ruleId}: ${r.message}`, kind: 'detail', finding: i });
         }
       }
     }

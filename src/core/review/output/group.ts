@@ -4,6 +4,8 @@ export interface ServerGroup {
   name: string;
   line?: number;
   fixed?: string;
+  /** Findings the fixed entry still has (medium or above). */
+  remaining?: Array<{ ruleId: string; severity: string; message: string }>;
   findings: FindingDetail[];
 }
 
@@ -21,7 +23,7 @@ export function groupResult(result: ReviewResult): FileGroup[] {
   const key = (path: string, server: string) => `${path}\u0000${server}`;
   for (const scanned of result.report.scanned) files.set(scanned.path, { scanned, fileFindings: [], servers: [] });
   for (const s of result.servers) {
-    const group: ServerGroup = { name: s.name, findings: [], ...(s.line !== undefined ? { line: s.line } : {}), ...(s.fixed !== undefined ? { fixed: s.fixed } : {}) };
+    const group: ServerGroup = { name: s.name, findings: [], ...(s.line !== undefined ? { line: s.line } : {}), ...(s.fixed !== undefined ? { fixed: s.fixed } : {}), ...(s.remaining ? { remaining: s.remaining } : {}) };
     servers.set(key(s.path, s.name), group);
     files.get(s.path)?.servers.push(group);
   }

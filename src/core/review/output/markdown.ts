@@ -34,7 +34,9 @@ export function reviewMarkdown(result: ReviewResult, options: { home?: string } 
       }
       if (block.fixed) {
         const fence = '`'.repeat(Math.max(3, ...[...block.fixed.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-        out.push('', 'Fixed entry:', '', `${fence}json`, block.fixed, fence);
+        const rem = 'remaining' in block ? block.remaining : undefined;
+        out.push('', rem?.length ? 'Partly fixed entry (every derivable fix applied; what it still has is listed below):' : 'Fixed entry:', '', `${fence}json`, block.fixed, fence);
+        for (const r of rem ?? []) out.push(`- Still **${r.severity.toUpperCase()}** ${r.ruleId}: ${escapeMarkdown(r.message)}`);
       }
     }
   }

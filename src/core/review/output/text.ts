@@ -48,8 +48,10 @@ export function reviewText(result: ReviewResult, options: TextOptions = {}): str
         if (f.tools?.length) lines.push(`      tools: ${f.tools.map((t) => `mcp-operator toolbox ${t}`).join('; ')}`);
       }
       if (options.fixes && block.fixed) {
-        lines.push('    fixed entry:');
+        const rem = 'remaining' in block ? block.remaining : undefined;
+        lines.push(rem?.length ? '    partly fixed entry (every derivable fix applied; NOT fixed: see below):' : '    fixed entry:');
         for (const l of block.fixed.split('\n')) lines.push(`      ${l}`);
+        for (const r of rem ?? []) lines.push(`      still ${r.severity.toUpperCase()} ${r.ruleId}: ${r.message}`);
       }
     }
     const clean = group.servers.filter((g) => g.findings.length === 0).map((g) => g.name);

@@ -1,5 +1,5 @@
 import type { ReviewRule } from '../types.js';
-import { dockerRun, flagsNamed, flagText, isOn, normalizeHostPath } from '../docker-args.js';
+import { dockerRun, flagsNamed, flagText, isOn, normalizeHostPath, withoutFlags } from '../docker-args.js';
 
 /** Sockets (and the Windows pipe) of container engines: whoever can use one controls the engine. */
 const SOCKETS = new Set(['docker.sock', 'podman.sock', 'containerd.sock', 'docker_engine']);
@@ -28,7 +28,8 @@ export const dockerSocketMount: ReviewRule = {
         field: `args[${v.flag.valueIndex ?? v.flag.index}]`,
         message: `${server.name} mounts ${v.source} into its container: the server can drive the container engine and through it start a container with the host's / mounted, which is root on the host.`,
         evidence: flagText(v.flag),
-        remediation: `Remove ${flagText(v.flag)} from ${server.name}; nothing an MCP server does for a client justifies control of the host's container engine${v.readOnly ? ' (":ro" does not help: it stops writes to the socket file, not requests sent through it)' : ''}.`,
+        remediation: `Remove ${flagText(v.flag)} from ${server.name}; nothing an MCP server does for a client justifies control of the host's container engine${v.readOnly ? ' (":ro" does not help: it stops writes to the socket file, not requests sent through it)' : ''}. If the server's whole job is managing containers, no safe entry exists on this machine: run it on a disposable host.`,
+        fix: (entry: import('../types.js').ServerEntry) => withoutFlags(entry, (f) => f.name === v.flag.name && f.value === v.flag.value),
       }));
     const apiSocket = flagsNamed(run, '--use-api-socket')
       .filter(isOn)
@@ -38,6 +39,7 @@ export const dockerSocketMount: ReviewRule = {
         message: `${server.name} runs its container with ${flagText(flag)}, which mounts the Docker API socket (and the registry credentials it needs) into it: the server controls the host's Docker daemon.`,
         evidence: flagText(flag),
         remediation: `Remove ${flagText(flag)} from ${server.name}.`,
+        fix: (entry: import('../types.js').ServerEntry) => withoutFlags(entry, (f) => f.name === flag.name),
       }));
     return [...mounts, ...apiSocket];
   },

@@ -1,5 +1,6 @@
 import type { ReviewRule } from '../types.js';
 import { dockerRun, splitImage } from '../docker-args.js';
+import type { ServerEntry } from '../types.js';
 import { isPlaceholder } from '../placeholders.js';
 
 /** A container image referenced by a tag (or no tag) instead of a digest: the image can change under the same name. */
@@ -24,7 +25,14 @@ export const mutableImage: ReviewRule = {
           ? `${server.name} starts ${name} with ${tag === undefined ? 'no tag (so :latest)' : ':latest'}: each start can pull a different image than the one you reviewed.`
           : `${server.name} starts ${name}:${tag} by tag only: the publisher can move the tag to a different image.`,
         evidence: image.ref,
-        remediation: `Pin the reviewed image by digest: ${name}@sha256:<digest> (see docker images --digests ${name}), and update it only after reviewing the new image.`,
+        remediation: `Pin the reviewed image by digest: ${name}@sha256:<digest> (docker buildx imagetools inspect ${name}:${tag ?? 'latest'} prints it after you review that image), and update it only after reviewing the new image.`,
+        fix: (entry: ServerEntry): ServerEntry => {
+          const args = [...entry.args];
+          const at = args.indexOf(image.ref);
+          if (at < 0) return entry;
+          args[at] = `${name}${floating ? '' : `:${tag}`}@sha256:<digest>`;
+          return { ...entry, args };
+        },
       },
     ];
   },

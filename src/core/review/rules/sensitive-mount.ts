@@ -1,5 +1,5 @@
 import type { ReviewRule, ReviewSeverity, RuleHit } from '../types.js';
-import { dockerRun, flagText, normalizeHostPath, readOnlySpec, withFlagValue, type DockerVolume } from '../docker-args.js';
+import { dockerRun, flagText, normalizeHostPath, withoutFlags, type DockerVolume } from '../docker-args.js';
 
 /** A home directory in any spelling: ~, $HOME, ${userHome}, %USERPROFILE%, /root, /home/x, /Users/x, C:\Users\x. */
 const HOME =
@@ -37,6 +37,7 @@ function hit(server: { name: string }, v: DockerVolume, found: Finding): RuleHit
       message: `${server.name} mounts the credential path ${v.source} into its container${v.readOnly ? '; read-only does not help, because reading the keys is the problem' : ''}.`,
       evidence,
       remediation: `Remove ${evidence} from ${server.name}; pass the one credential the server needs through its env (as a \${VAR} reference) or a secret file, and mount only the project directory it works on.`,
+      fix: (entry) => withoutFlags(entry, (f) => f.name === v.flag.name && f.value === v.spec),
     };
   }
   const what = found.kind === 'home' ? 'your whole home directory (SSH keys, cloud credentials, client configs with tokens)' : `the host directory ${found.path}`;
@@ -48,17 +49,11 @@ function hit(server: { name: string }, v: DockerVolume, found: Finding): RuleHit
     evidence,
     remediation: `Mount only the project directory ${server.name} needs instead of ${v.source}, and add :ro unless it must write there.`,
   };
-  if (!v.readOnly) {
-    const spec = v.spec;
-    const name = v.flag.name;
-    out.fix = (entry) => {
-      const run = dockerRun(entry);
-      if (!run) return entry;
-      return run.volumes
-        .filter((x) => x.flag.name === name && x.spec === spec && !x.readOnly)
-        .reduce((acc, x) => withFlagValue(acc, x.flag, readOnlySpec(x)), entry);
-    };
-  }
+  // Making it read-only still hands over everything in it: the fix removes the mount, and the
+  // remediation says to mount the one project folder instead (only the operator knows which).
+  const spec = v.spec;
+  const name = v.flag.name;
+  out.fix = (entry) => withoutFlags(entry, (f) => f.name === name && f.value === spec);
   return out;
 }
 

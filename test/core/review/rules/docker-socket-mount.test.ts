@@ -7,12 +7,14 @@ const config = { servers: [], global: {} };
 const check = (command: string, args: string[] = []) => dockerSocketMount.check(server(command, args), config);
 
 describe('MCPR-MNT-001 docker socket mount', () => {
-  it('fires critical on a mounted Docker socket, with no fix', () => {
+  it('fires critical on a mounted Docker socket, and the fix removes the mount', () => {
     const [hit] = check('docker', ['run', '-i', '-v', '/var/run/docker.sock:/var/run/docker.sock', 'img']);
     expect(hit).toMatchObject({ severity: 'critical', field: 'args[3]', evidence: '-v /var/run/docker.sock:/var/run/docker.sock' });
     expect(hit?.message).toContain('ops');
     expect(hit?.message).toContain('root on the host');
-    expect(hit?.fix).toBeUndefined();
+    const s = server('docker', ['run', '-i', '-v', '/var/run/docker.sock:/var/run/docker.sock', 'img']);
+    expect(hit?.fix?.(s).args).toEqual(['run', '-i', 'img']);
+    expect(hit?.remediation).toContain('no safe entry exists');
   });
 
   it('finds podman, containerd and rootless sockets, --mount, directories and read-only mounts', () => {

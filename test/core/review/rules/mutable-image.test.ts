@@ -7,12 +7,13 @@ const config = { servers: [], global: {} };
 const check = (command: string, args: string[] = []) => mutableImage.check(server(command, args), config);
 
 describe('MCPR-IMG-001 mutable image', () => {
-  it('no tag or :latest is high, naming the image argument', () => {
+  it('no tag or :latest is high, naming the image argument; the fix pins a digest placeholder', () => {
     const [hit] = check('docker', ['run', '-i', '--rm', '-e', 'GITHUB_TOKEN', 'ghcr.io/github/github-mcp-server']);
     expect(hit).toMatchObject({ severity: 'high', field: 'args[5]', evidence: 'ghcr.io/github/github-mcp-server' });
     expect(hit?.message).toContain('gh');
     expect(hit?.message).toContain('each start can pull a different image');
-    expect(hit?.fix).toBeUndefined();
+    const s = server('docker', ['run', '-i', '--rm', '-e', 'GITHUB_TOKEN', 'ghcr.io/github/github-mcp-server']);
+    expect(hit?.fix?.(s).args.at(-1)).toBe('ghcr.io/github/github-mcp-server@sha256:<digest>');
     expect(check('podman', ['run', '-i', 'mcp/fetch:latest'])[0]).toMatchObject({ severity: 'high', evidence: 'mcp/fetch:latest' });
   });
 

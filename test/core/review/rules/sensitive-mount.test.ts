@@ -7,18 +7,18 @@ const config = { servers: [], global: {} };
 const check = (args: string[], command = 'docker') => sensitiveMount.check(server(command, args), config);
 
 describe('MCPR-MNT-002 sensitive mount', () => {
-  it('a read-write home directory is high, and the fix makes it read-only', () => {
+  it('a read-write home directory is high, and the fix removes the mount (read-only would still hand over every file)', () => {
     const s = server('docker', ['run', '-i', '-v', '/Users/ana:/workspace', 'img']);
     const [hit] = sensitiveMount.check(s, config);
     expect(hit).toMatchObject({ severity: 'high', field: 'args[3]', evidence: '-v /Users/ana:/workspace' });
     expect(hit?.message).toContain('files');
     expect(hit?.message).toContain('home directory');
     expect(hit?.remediation).toContain('project directory');
-    expect(hit?.fix?.(s).args).toEqual(['run', '-i', '-v', '/Users/ana:/workspace:ro', 'img']);
+    expect(hit?.fix?.(s).args).toEqual(['run', '-i', 'img']);
     expect(s.args[3]).toBe('/Users/ana:/workspace');
   });
 
-  it('credential directories are high even read-only, with no fix', () => {
+  it('credential directories are high even read-only, and the fix removes them', () => {
     const hits = check(['run', '-v', '~/.ssh:/root/.ssh:ro', '--mount', 'type=bind,source=/home/ana/.aws,target=/aws,readonly', '-v', '${HOME}/.kube/config:/kube', 'img']);
     expect(hits.map((h) => [h.severity, h.field])).toEqual([
       ['high', 'args[2]'],
@@ -26,7 +26,8 @@ describe('MCPR-MNT-002 sensitive mount', () => {
       ['high', 'args[6]'],
     ]);
     expect(hits[0]?.message).toContain('reading the keys is the problem');
-    expect(hits.every((h) => h.fix === undefined)).toBe(true);
+    const fixed = hits.reduce((e, h) => h.fix?.(e) ?? e, server('docker', ['run', '-v', '~/.ssh:/root/.ssh:ro', '--mount', 'type=bind,source=/home/ana/.aws,target=/aws,readonly', '-v', '${HOME}/.kube/config:/kube', 'img']));
+    expect(fixed.args).toEqual(['run', 'img']);
   });
 
   it('rates broad mounts: read-only medium, / and /etc read-write critical', () => {
@@ -42,8 +43,8 @@ describe('MCPR-MNT-002 sensitive mount', () => {
     const hits = sensitiveMount.check(s, config);
     expect(hits.map((h) => h.severity)).toEqual(['high', 'high']);
     const fixed = hits.reduce((e, h) => h.fix?.(e) ?? e, s);
-    expect(fixed.args).toEqual(['run', '--mount', 'type=bind,source=/home/ana,target=/h,readonly', '-v=$HOME:/home:ro', 'img']);
-    expect(sensitiveMount.check(fixed, config).map((h) => h.severity)).toEqual(['medium', 'medium']);
+    expect(fixed.args).toEqual(['run', 'img']);
+    expect(sensitiveMount.check(fixed, config)).toEqual([]);
   });
 
   it('reads Windows and WSL spellings of home and credential paths', () => {
