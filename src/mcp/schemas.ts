@@ -127,6 +127,8 @@ export const reviewReportOutput = {
       evidence: z.string(),
       remediation: z.string(),
       lesson: z.string(),
+      knownServer: z.object({ id: z.string(), name: z.string(), publisher: z.string(), status: z.string() }).optional(),
+      tools: z.array(z.string()).optional(),
     }),
   ),
   summary: z.object({ critical: z.number(), high: z.number(), medium: z.number(), low: z.number(), info: z.number() }),

@@ -1,6 +1,6 @@
 import type { ReviewReport } from '../engine.js';
 
-/** The report exactly as DESIGN section 10 specifies: tool, scanned, findings, summary (no other keys). */
+/** The report as DESIGN section 10 specifies: tool, scanned, findings (with the known server and helpful tools when there are any), summary. */
 export function reviewJson(report: ReviewReport): string {
   const { tool, scanned, findings, summary } = report;
   return `${JSON.stringify(
@@ -19,6 +19,8 @@ export function reviewJson(report: ReviewReport): string {
         evidence: f.evidence,
         remediation: f.remediation,
         lesson: f.lesson,
+        ...(f.knownServer ? { knownServer: f.knownServer } : {}),
+        ...(f.tools?.length ? { tools: f.tools } : {}),
       })),
       summary: { critical: summary.critical, high: summary.high, medium: summary.medium, low: summary.low, info: summary.info },
     },

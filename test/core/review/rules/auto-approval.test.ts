@@ -24,3 +24,16 @@ describe('MCPR-APR-001 auto-approval', () => {
     expect(autoApproval.check(s, config)).toEqual([]);
   });
 });
+
+describe('MCPR-APR-001 with the knowledge base', () => {
+  it('rates auto-approved tools by their known capability class: equal classes get equal severity', async () => {
+    const { entryWith } = await import('../../../helpers/knowledge.js');
+    const { server, config } = entryWith({ command: 'npx', args: ['-y', '@modelcontextprotocol/server-filesystem@2025.7.1', '/tmp'], autoApprove: ['create_directory', 'edit_file', 'write_file', 'read_text_file', 'list_directory'] });
+    const hits = autoApproval.check(server, config);
+    const sev = Object.fromEntries(hits.map((h) => [h.evidence, h.severity]));
+    expect(sev.create_directory).toBe(sev.edit_file);
+    expect(sev.write_file).toBe('high');
+    expect(sev.list_directory).toBe('low');
+    expect(hits.find((h) => h.evidence === 'edit_file')?.message).toContain('file-write');
+  });
+});
