@@ -1,4 +1,5 @@
 import { gradeReviewedExercises } from './reviewed-exercises.js';
+import { gradeLessonExamples } from './lesson-examples.js';
 import type { Knowledge } from '../servers/knowledge.js';
 import { parse as parseYaml } from 'yaml';
 import { splitFrontMatter } from './front-matter.js';
@@ -107,6 +108,7 @@ export function buildCatalogue(tracksFile: SourceFile, lessonFiles: SourceFile[]
   }
 
   issues.push(...gradeReviewedExercises(lessons, knowledge));
+  issues.push(...gradeLessonExamples(lessons, knowledge));
 
   const byId = new Map<string, Lesson>();
   const idOwner = new Map<string, string>();
