@@ -46,3 +46,20 @@ describe('lookup_server', () => {
     await expect(client.readResource({ uri: 'server://nope' })).rejects.toThrow(/No known server/);
   });
 });
+
+describe('recommend_tools', () => {
+  it('answers a job or a control id with tools and their data-handling facts', async () => {
+    const byJob = await call(client, 'recommend_tools', { job: 'gateway', deployment: 'team' });
+    const tools = (byJob.structuredContent as { tools: Array<{ id: string; jobs: string[]; how: { dataSent: string } }> }).tools;
+    expect(tools.length).toBeGreaterThan(1);
+    expect(tools.every((t) => t.jobs.includes('gateway') && t.how.dataSent.length > 0)).toBe(true);
+    expect(textOf(byJob)).toContain('What it sends out');
+    const byControl = await call(client, 'recommend_tools', { control: 'hash-tool-definitions' });
+    expect((byControl.structuredContent as { tools: unknown[] }).tools.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an unknown control and a call with neither job nor control', async () => {
+    expect((await call(client, 'recommend_tools', { control: 'nope' })).isError).toBe(true);
+    expect((await call(client, 'recommend_tools', {})).isError).toBe(true);
+  });
+});
