@@ -9,6 +9,7 @@ import { fixedEntryText } from './fixed-entry.js';
 import { KeyLines } from './lines.js';
 import type { ParsedConfig, ReviewRule, ReviewSeverity, RuleHit, ServerEntry } from './types.js';
 import { identifyEntry } from '../servers/identify.js';
+import { innerCommands, innerEntry, outerField, type InnerCommand } from './unwrap.js';
 import { EMPTY_KNOWLEDGE, type Knowledge } from '../servers/knowledge.js';
 import { toolsForControl } from '../toolbox/catalog.js';
 
@@ -129,7 +130,7 @@ function scrubEntry(entry: ServerEntry, secrets: readonly string[]): ServerEntry
 }
 
 function knownOf(server: ServerEntry | undefined): Finding['knownServer'] | undefined {
-  const known = server?.identity?.server;
+  const known = server?.identity?.server ?? server?.identity?.wrapped;
   return known ? { id: known.id, name: known.name, publisher: known.publisher.name, status: known.status.state } : undefined;
 }
 
@@ -179,19 +180,62 @@ function finding(rule: ReviewRule, hit: RuleHit, client: string, path: string, s
   };
 }
 
+/** A hit on an inner command, with its field (and fix) mapped back to the entry as written. */
+function mapHit(hit: RuleHit, inner: InnerCommand): RuleHit {
+  const field = outerField(inner, hit.field);
+  const start = inner.at[0];
+  const contiguous = start !== undefined && inner.at.every((x, i) => x === start + i);
+  const fix = hit.fix;
+  if (!fix || !contiguous) {
+    const { fix: _drop, ...rest } = hit;
+    void _drop;
+    return { ...rest, field };
+  }
+  const words = [inner.command, ...inner.args];
+  return {
+    ...hit,
+    field,
+    fix: (entry: ServerEntry): ServerEntry => {
+      const current = entry.args.slice(start, start + words.length);
+      if (current.length !== words.length || current.some((w, i) => w !== words[i])) return entry;
+      const d = fix(innerEntry(entry, inner));
+      return { ...entry, args: [...entry.args.slice(0, start), d.command ?? inner.command, ...d.args, ...entry.args.slice(start + words.length)] };
+    },
+  };
+}
+
 function reviewServer(server: ServerEntry, config: ParsedConfig, client: string, input: { path: string; lines: KeyLines; format: ConfigFormat; fixes: boolean }, rules: readonly ReviewRule[]) {
   const { path } = input;
+  const wrapped = innerCommands(server);
   const secrets = entrySecrets(server);
   const details: FindingDetail[] = [];
   let fixed: ServerEntry = server;
   let fixes = 0;
   const line = input.lines.lineOf(server.name);
-  for (const rule of rules) {
-    for (const hit of rule.check(server, config)) {
-      details.push({ finding: finding(rule, hit, client, path, server.name, secrets, server), ...(line ? { line } : {}) });
-      if (hit.fix && input.fixes) {
-        fixed = hit.fix(fixed);
-        fixes += 1;
+  const seen = new Set<string>();
+  // A whole command line written into `command` (no args in the file): its words are not fields of their own.
+  const split = server.args.length > 0 && !(Array.isArray(server.raw.args) && server.raw.args.length > 0) && typeof server.raw.command === 'string';
+  const record = (rule: ReviewRule, hit0: RuleHit, entry: ServerEntry) => {
+    const hit = split && /^args\[\d+\]$/.test(hit0.field) ? { ...hit0, field: 'command' } : hit0;
+    const key = `${rule.id}\u0000${hit.field}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    details.push({ finding: finding(rule, hit, client, path, server.name, secrets, entry), ...(line ? { line } : {}) });
+    if (hit.fix && input.fixes) {
+      fixed = hit.fix(fixed);
+      fixes += 1;
+    }
+  };
+  for (const rule of rules) for (const hit of rule.check(server, config)) record(rule, hit, server);
+  // What really runs behind cmd /c, bash -c, wsl, env, nix-shell --run and && chains gets every rule too.
+  for (const inner of wrapped) {
+    const entry = innerEntry(server, inner);
+    entry.identity = identifyEntry(entry, config.knowledge ?? EMPTY_KNOWLEDGE);
+    for (const rule of rules) {
+      for (const hit of rule.check(entry, config)) {
+        // A variable set by `env A=B` in front of the command is reported where it is written (args), not as env.
+        if (hit.field.startsWith('env.') && hit.field.slice(4) in inner.env) continue;
+        record(rule, mapHit(hit, inner), entry.identity.server ? entry : server);
       }
     }
   }
@@ -261,7 +305,19 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
     }
     const lines = new KeyLines(input.text);
     primeEntries(config.servers);
-    for (const server of config.servers) server.identity = identifyEntry(server, knowledge);
+    for (const server of config.servers) {
+      server.identity = identifyEntry(server, knowledge);
+      // A wrapped server is known by what it really runs (bash -c "npx -y pkg" runs pkg).
+      if (!server.identity.server) {
+        for (const inner of innerCommands(server)) {
+          const id = identifyEntry(innerEntry(server, inner), knowledge);
+          if (id.server) {
+            server.identity = { ...server.identity, wrapped: id.server };
+            break;
+          }
+        }
+      }
+    }
     for (const server of config.servers) {
       const r = reviewServer(server, config, client, { path: input.path, lines, format, fixes }, rules);
       details.push(...r.details);

@@ -16,3 +16,21 @@ export function isPlaceholder(value: string): boolean {
 export function placeholderDefaults(value: string): string[] {
   return [...value.matchAll(/\$\{[A-Za-z_][A-Za-z0-9_]*:-([^}]*)\}/g)].map((m) => m[1] ?? '').filter(Boolean);
 }
+
+/** A value still to be filled in: <YOUR_KEY>, your-api-key-here, changeme, TODO, xxxx, [REDACTED], sk-... */
+export function isUnfilled(value: string): boolean {
+  const v = value.trim();
+  return (
+    /^<[^<>]{1,80}>$/.test(v) ||
+    /^\[[A-Z_ -]{3,40}\]$/.test(v) ||
+    /^your[-_ ]?[a-z0-9_ -]{0,40}(here)?$/i.test(v) ||
+    /^(change[-_]?me|todo|tbd|fixme|replace[-_]?me|placeholder|insert[-_ ].*|redacted)$/i.test(v) ||
+    /^x{4,}$/i.test(v) ||
+    /^[a-z]{2,8}[-_]?\.{3,}$/i.test(v) ||
+    /^(sk|pk|rk)[-_][a-z]+[-_]?\.{2,}$/i.test(v) ||
+    /\b(your|my)[-_ ]?(api[-_ ]?)?(key|token|secret|password)[-_ ]?(here)?\b/i.test(v) && v.length < 60 ||
+    /^x{3,}[-_.x]*$/i.test(v) ||
+    /^\.{3,}$/.test(v)
+  );
+}
+

@@ -1,5 +1,5 @@
 import { rules as presetRules } from '@secretlint/secretlint-rule-preset-recommend';
-import { isPlaceholder, placeholderDefaults } from './placeholders.js';
+import { isPlaceholder, isUnfilled, placeholderDefaults } from './placeholders.js';
 
 /** A secret found inside one value: what kind it is and where. */
 export interface SecretMatch {
@@ -206,13 +206,44 @@ export function resetSecretCaches(): void {
   presetCache.clear();
 }
 
+/** Bare keys with a vendor's own prefix that the preset does not know (Neon, Perplexity, OpenRouter, Notion, Firecrawl, Tavily, Brave, Exa ...). */
+const PREFIXED: Array<[RegExp, string]> = [
+  [/\bnapi_[A-Za-z0-9]{20,}\b/, 'Neon API key'],
+  [/\bpplx-[A-Za-z0-9]{20,}\b/, 'Perplexity API key'],
+  [/\bsk-or-v1-[A-Za-z0-9]{32,}\b/, 'OpenRouter API key'],
+  [/\bntn_[A-Za-z0-9]{20,}\b/, 'Notion token'],
+  [/\bsecret_[A-Za-z0-9]{32,}\b/, 'integration secret'],
+  [/\bfc-[A-Za-z0-9]{20,}\b/, 'Firecrawl API key'],
+  [/\btvly-(?:dev-)?[A-Za-z0-9]{20,}\b/, 'Tavily API key'],
+  [/\bsk-ant-[A-Za-z0-9_-]{20,}\b/, 'Anthropic API key'],
+  [/\bsk_(?:live|test)_[A-Za-z0-9]{20,}\b/, 'Stripe secret key'],
+  [/\brk_(?:live|test)_[A-Za-z0-9]{20,}\b/, 'Stripe restricted key'],
+  [/\bsbp_[A-Za-z0-9]{20,}\b/, 'Supabase access token'],
+  [/\bglsa_[A-Za-z0-9_]{20,}\b/, 'Grafana service account token'],
+  [/\blin_api_[A-Za-z0-9]{20,}\b/, 'Linear API key'],
+  [/\bctx7sk-[A-Za-z0-9-]{20,}\b/, 'Context7 API key'],
+];
+
+function prefixedMatches(value: string): SecretMatch[] {
+  const out: SecretMatch[] = [];
+  for (const [re, kind] of PREFIXED) {
+    const m = re.exec(value);
+    if (m) out.push({ kind, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 function scanValue(value: string, name?: string): SecretMatch[] {
   if (value.length < 8) return [];
+  // A value still to be filled in (<YOUR_API_KEY>, your-api-key-here, sk-...) is not a credential to rotate.
+  if (isUnfilled(value)) return [];
   if (isPlaceholder(value)) {
     return placeholderDefaults(value).flatMap((d) => findSecrets(d, name).map((m) => ({ ...m, start: value.indexOf(d) + m.start, end: value.indexOf(d) + m.end })));
   }
   const named = presetMatches(value);
   if (named.length > 0) return named;
+  const prefixed = prefixedMatches(value);
+  if (prefixed.length > 0) return prefixed;
   const bearer = /^(Bearer|Token|Basic)\s+(\S+)$/i.exec(value.trim());
   if (bearer && !isPlaceholder(bearer[2] as string)) {
     const start = value.indexOf(bearer[2] as string);

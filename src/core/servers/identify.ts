@@ -18,6 +18,8 @@ export interface Identity {
   /** The known server, and how it was recognised. */
   server?: KnownServer;
   matchedBy?: 'npm' | 'pypi' | 'image' | 'remote' | 'binary';
+  /** For a wrapper (bash -c, cmd /c, wsl ...): the known server it runs, found by the review's unwrapping. */
+  wrapped?: KnownServer;
   /** For a proxy (mcp-remote): the known server at the other end. */
   remoteServer?: KnownServer;
   /** Index in args where the launcher's own arguments start (after cmd /c and similar wrappers). */

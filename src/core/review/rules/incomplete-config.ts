@@ -1,18 +1,7 @@
 import type { ReviewRule, RuleHit } from '../types.js';
+import { isUnfilled } from '../placeholders.js';
 
-/** A value still to be filled in: <YOUR_KEY>, your-api-key-here, changeme, TODO, xxxx, [REDACTED], sk-... */
-export function isUnfilled(value: string): boolean {
-  const v = value.trim();
-  return (
-    /^<[^<>]{1,80}>$/.test(v) ||
-    /^\[[A-Z_ -]{3,40}\]$/.test(v) ||
-    /^your[-_ ]?[a-z0-9_ -]{0,40}(here)?$/i.test(v) ||
-    /^(change[-_]?me|todo|tbd|fixme|replace[-_]?me|placeholder|insert[-_ ].*|redacted)$/i.test(v) ||
-    /^x{4,}$/i.test(v) ||
-    /^[a-z]{2,8}[-_]?\.{3,}$/i.test(v) ||
-    /^\.{3,}$/.test(v)
-  );
-}
+export { isUnfilled };
 
 /** An entry with nothing to start or connect to, or values still to be filled in. */
 export const incompleteConfig: ReviewRule = {
@@ -30,6 +19,8 @@ export const incompleteConfig: ReviewRule = {
     const fields: Array<[string, string]> = [
       ...Object.entries(server.env).map(([k, v]): [string, string] => [`env.${k}`, v]),
       ...Object.entries(server.headers).map(([k, v]): [string, string] => [`headers.${k}`, v]),
+      ...server.args.map((a, i): [string, string] => [`args[${i}]`, a.replace(/^--?[A-Za-z][A-Za-z0-9_-]*=/, '')]),
+      ...(server.url ? [['url', server.url] as [string, string]] : []),
     ];
     for (const [field, value] of fields) {
       if (!isUnfilled(value)) continue;

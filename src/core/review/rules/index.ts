@@ -29,6 +29,7 @@ import { unreleasedSource } from './unreleased-source.js';
 import { deprecatedServer } from './deprecated-server.js';
 import { maliciousVersion } from './malicious-version.js';
 import { incompleteConfig } from './incomplete-config.js';
+import { unreviewableScript } from './unreviewable-script.js';
 
 /** The review rules, one file each (issue 6 grows this to the full set). */
 export const REVIEW_RULES: readonly ReviewRule[] = [
@@ -62,4 +63,5 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
   deprecatedServer,
   maliciousVersion,
   incompleteConfig,
+  unreviewableScript,
 ];

@@ -110,7 +110,7 @@ export const shellWrapper: ReviewRule = {
   id: 'MCPR-SH-001',
   category: 'shell-execution',
   title: 'Server started through a shell script string',
-  why: 'With bash -c, cmd /c or powershell -Command the program that really runs is hidden inside a string: approval prompts, process lists and reviewers see only the shell, and the shell expands variables and follows ;, && and | to start more programs. The MCP Security Best Practices ask clients to show the full command before starting a local server, which a script string reduces to "bash".',
+  why: 'With bash -c, cmd /c or powershell -Command the program that really runs is hidden inside a string: approval prompts, process lists and reviewers see only the shell, and the shell expands variables and follows ;, && and | to start more programs. The MCP Security Best Practices (2025-11-25, unchanged in 2026-07-28) require clients that offer one-click local server setup to show the exact command with its arguments before adding it; that covers one-click setup, not every start, and even there a script string leaves the reader to work out what the shell will run.',
   howToFix: 'Put the program in command and its arguments in args, so the client starts it directly and shows what runs.',
   lesson: 'trust-before-install',
   check: (server) => {

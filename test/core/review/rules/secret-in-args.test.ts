@@ -5,7 +5,7 @@ import { configFor, entryOf, GH } from './secret-rules.fixtures.js';
 describe('MCPR-SEC-002 secret in args', () => {
   it('fires on --flag value and --flag=value, naming the argument', () => {
     const a = entryOf({ command: 'npx', args: ['-y', 'srv@1.0.0', '--access-token', 'sbp_0123456789abcdef0123456789abcdef01234567'] });
-    expect(secretInArgs.check(a, configFor())).toEqual([expect.objectContaining({ severity: 'high', field: 'args[3]', evidence: expect.stringMatching(/^value of access-token \(sbp_/) })]);
+    expect(secretInArgs.check(a, configFor())).toEqual([expect.objectContaining({ severity: 'high', field: 'args[3]', evidence: expect.stringMatching(/^Supabase access token \(sbp_/) })]);
     const b = entryOf({ command: `npx -y srv@1.0.0 --token=${GH}` });
     const [hit] = secretInArgs.check(b, configFor());
     expect(hit).toMatchObject({ field: 'args[2]', evidence: 'GitHub token (ghp_… 40 characters)' });
