@@ -43,7 +43,7 @@ describe('lookup_server', () => {
     const read = await client.readResource({ uri: 'server://filesystem' });
     const text = (read.contents[0] as { text: string }).text;
     expect(text).toContain('Least-privilege switches');
-    await expect(client.readResource({ uri: 'server://nope' })).rejects.toThrow(/No known server/);
+    await expect(client.readResource({ uri: 'server://nope' })).rejects.toMatchObject({ code: -32002 });
   });
 });
 

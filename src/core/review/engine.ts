@@ -7,6 +7,7 @@ import { entrySecrets, primeEntries } from './secret-hits.js';
 import { redactedEvidence, resetSecretCaches } from './secrets.js';
 import { fixedEntryText } from './fixed-entry.js';
 import { KeyLines } from './lines.js';
+import { fieldPath, Locator } from './locate.js';
 import type { ParsedConfig, ReviewRule, ReviewSeverity, RuleHit, ServerEntry } from './types.js';
 import { identifyEntry } from '../servers/identify.js';
 import { innerCommands, innerEntry, outerField, type InnerCommand } from './unwrap.js';
@@ -43,6 +44,9 @@ export interface Finding {
   knownServer?: { id: string; name: string; publisher: string; status: string };
   /** Tools from the operator's toolbox that help fix or verify this kind of finding (ids). */
   tools?: string[];
+  /** Where the value that caused it is in the file (1-based), when known. */
+  line?: number;
+  column?: number;
 }
 
 export interface ScannedEntry {
@@ -64,8 +68,11 @@ export interface ReviewReport {
 /** What the TUI and the SARIF writer need beyond the report: where each finding is and the fixed entry. */
 export interface FindingDetail {
   finding: Finding;
-  /** 1-based line of the server entry (or of the error) in its file, when known. */
+  /** 1-based line of the value that caused the finding (else of the server entry, or of the error), when known. */
   line?: number;
+  /** 1-based column where that value starts and ends on its line, when the format tells it (JSON, JSONC, YAML). */
+  column?: number;
+  endColumn?: number;
 }
 
 export interface ReviewedServer {
@@ -204,7 +211,7 @@ function mapHit(hit: RuleHit, inner: InnerCommand): RuleHit {
   };
 }
 
-function reviewServer(server: ServerEntry, config: ParsedConfig, client: string, input: { path: string; lines: KeyLines; format: ConfigFormat; fixes: boolean }, rules: readonly ReviewRule[]) {
+function reviewServer(server: ServerEntry, config: ParsedConfig, client: string, input: { path: string; lines: KeyLines; locator: Locator; format: ConfigFormat; fixes: boolean }, rules: readonly ReviewRule[]) {
   const { path } = input;
   const wrapped = innerCommands(server);
   const secrets = entrySecrets(server);
@@ -215,12 +222,20 @@ function reviewServer(server: ServerEntry, config: ParsedConfig, client: string,
   const seen = new Set<string>();
   // A whole command line written into `command` (no args in the file): its words are not fields of their own.
   const split = server.args.length > 0 && !(Array.isArray(server.raw.args) && server.raw.args.length > 0) && typeof server.raw.command === 'string';
-  const record = (rule: ReviewRule, hit0: RuleHit, entry: ServerEntry) => {
-    const hit = split && /^args\[\d+\]$/.test(hit0.field) ? { ...hit0, field: 'command' } : hit0;
+  const LOWER: Record<ReviewSeverity, ReviewSeverity> = { critical: 'high', high: 'medium', medium: 'low', low: 'info', info: 'info' };
+  const record = (rule: ReviewRule, hit1: RuleHit, entry: ServerEntry) => {
+    const hit0 = split && /^args\[\d+\]$/.test(hit1.field) ? { ...hit1, field: 'command' } : hit1;
+    // A disabled server is still reviewed (enabling it is one click), one severity lower and marked.
+    const hit = server.disabled ? { ...hit0, severity: LOWER[hit0.severity], message: `${hit0.message} (The entry is disabled: rated one level lower until it is enabled.)` } : hit0;
     const key = `${rule.id}\u0000${hit.field}`;
     if (seen.has(key)) return;
     seen.add(key);
-    details.push({ finding: finding(rule, hit, client, path, server.name, secrets, entry), ...(line ? { line } : {}) });
+    const fp = server.segments ? fieldPath(server, hit.field) : undefined;
+    const loc = fp && server.segments ? input.locator.at([...server.segments, ...fp]) : undefined;
+    const f = finding(rule, hit, client, path, server.name, secrets, entry);
+    if (loc) Object.assign(f, { line: loc.line, column: loc.column });
+    else if (line) f.line = line;
+    details.push({ finding: f, ...(loc ? loc : line ? { line } : {}) });
     if (hit.fix && input.fixes) {
       fixed = hit.fix(fixed);
       fixes += 1;
@@ -298,12 +313,13 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
       continue;
     }
     const client = input.client ?? detectClient(input.path, parsed.data);
-    const config: ParsedConfig = { ...normalizeConfig(parsed.data), client, knowledge };
+    const config: ParsedConfig = { ...normalizeConfig(parsed.data), client, knowledge, path: input.path };
     scanned.push({ path: input.path, client, servers: config.servers.length });
     for (const rule of rules) {
       for (const hit of rule.checkFile?.(config) ?? []) details.push({ finding: finding(rule, hit, client, input.path, '', []) });
     }
     const lines = new KeyLines(input.text);
+    const locator = new Locator(input.text, format);
     primeEntries(config.servers);
     for (const server of config.servers) {
       server.identity = identifyEntry(server, knowledge);
@@ -319,7 +335,7 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
       }
     }
     for (const server of config.servers) {
-      const r = reviewServer(server, config, client, { path: input.path, lines, format, fixes }, rules);
+      const r = reviewServer(server, config, client, { path: input.path, lines, locator, format, fixes }, rules);
       details.push(...r.details);
       servers.push(r.reviewed);
     }

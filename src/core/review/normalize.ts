@@ -18,7 +18,7 @@ export function splitCommand(command: string, args: string[]): { command: string
   return { command: first, args: rest };
 }
 
-function entry(name: string, raw: Obj, path: string): ServerEntry {
+function entry(name: string, raw: Obj, path: string, segments: Array<string | number>): ServerEntry {
   // OpenCode: command is one array; Zed (older): command is { path, args, env }.
   let command: string | undefined;
   let args = strings(raw.args);
@@ -42,10 +42,12 @@ function entry(name: string, raw: Obj, path: string): ServerEntry {
     args,
     env,
     headers: { ...stringMap(raw.http_headers), ...stringMap(raw.headers) },
-    autoApprove: raw.trust === true ? true : approvals,
+    // VS Code's sandboxEnabled runs the server in a sandbox and stops asking before its tool calls.
+    autoApprove: raw.trust === true || raw.sandboxEnabled === true || approvals.includes('*') ? true : approvals,
     disabled: raw.disabled === true || raw.enabled === false,
     raw,
     path,
+    segments,
   };
   if (typeof raw.type === 'string') out.type = raw.type;
   if (command !== undefined) out.command = command;
@@ -53,11 +55,13 @@ function entry(name: string, raw: Obj, path: string): ServerEntry {
   return out;
 }
 
-function fromMap(map: unknown, base: string): ServerEntry[] {
+function fromMap(map: unknown, base: string, segments: Array<string | number>): ServerEntry[] {
   if (!isObj(map)) return [];
+  // Names starting with _ are servers too when they say what to start (clients start them); a
+  // `_comment` object without command or url is a note.
   return Object.entries(map)
-    .filter(([name, v]) => isObj(v) && !name.startsWith('_'))
-    .map(([name, v]) => entry(name, v as Obj, `${base}.${name}`));
+    .filter(([name, v]) => isObj(v) && (!name.startsWith('_') || 'command' in v || 'url' in v || 'serverUrl' in v || 'httpUrl' in v))
+    .map(([name, v]) => entry(name, v as Obj, `${base}.${name}`, [...segments, name]));
 }
 
 /**
@@ -72,21 +76,26 @@ export function normalizeConfig(data: unknown): ParsedConfig {
   if (!isObj(data)) return { servers, global };
   if (Array.isArray(data.mcpServers)) {
     data.mcpServers.forEach((s, i) => {
-      if (isObj(s)) servers.push(entry(typeof s.name === 'string' ? s.name : `server-${i + 1}`, s, `mcpServers[${i}]`));
+      if (isObj(s)) servers.push(entry(typeof s.name === 'string' ? s.name : `server-${i + 1}`, s, `mcpServers[${i}]`, ['mcpServers', i]));
     });
-  } else servers.push(...fromMap(data.mcpServers, 'mcpServers'));
-  servers.push(...fromMap(data.servers, 'servers'));
-  servers.push(...fromMap(data.context_servers, 'context_servers'));
-  servers.push(...fromMap(data.mcp_servers, 'mcp_servers'));
+  } else servers.push(...fromMap(data.mcpServers, 'mcpServers', ['mcpServers']));
+  servers.push(...fromMap(data.servers, 'servers', ['servers']));
+  servers.push(...fromMap(data.context_servers, 'context_servers', ['context_servers']));
+  servers.push(...fromMap(data.mcp_servers, 'mcp_servers', ['mcp_servers']));
   if (isObj(data.mcp)) {
-    if (isObj(data.mcp.servers)) servers.push(...fromMap(data.mcp.servers, 'mcp.servers'));
-    else servers.push(...fromMap(data.mcp, 'mcp'));
+    if (isObj(data.mcp.servers)) servers.push(...fromMap(data.mcp.servers, 'mcp.servers', ['mcp', 'servers']));
+    else servers.push(...fromMap(data.mcp, 'mcp', ['mcp']));
   }
   if (isObj(data.projects)) {
     for (const [project, value] of Object.entries(data.projects)) {
-      if (isObj(value)) servers.push(...fromMap(value.mcpServers, `projects.${project}.mcpServers`));
+      if (isObj(value)) servers.push(...fromMap(value.mcpServers, `projects.${project}.mcpServers`, ['projects', project, 'mcpServers']));
     }
   }
   if (typeof data.enableAllProjectMcpServers === 'boolean') global.enableAllProjectMcpServers = data.enableAllProjectMcpServers;
-  return { servers, global };
+  if (isObj(data.permissions) && Array.isArray(data.permissions.allow)) {
+    const mcp = data.permissions.allow.filter((r): r is string => typeof r === 'string' && /^mcp__/.test(r));
+    if (mcp.length) global.mcpAllow = mcp;
+  }
+  const sections = ['mcpServers', 'servers', 'context_servers', 'mcp_servers', 'mcp'].filter((k) => k in data).length + (isObj(data.projects) ? 1 : 0);
+  return { servers, global, sections };
 }

@@ -43,6 +43,8 @@ export interface ServerEntry {
   raw: Record<string, unknown>;
   /** JSON-pointer-like path of the entry in its file, for messages (e.g. mcpServers.github). */
   path: string;
+  /** The same path as segments (keys and list indexes), for finding a field's position in the file. */
+  segments?: Array<string | number>;
   /** What the entry runs and the known server it is (set by the engine before the rules run). */
   identity?: Identity;
 }
@@ -52,7 +54,15 @@ export interface ParsedConfig {
   /** The client whose file this is (claude-desktop, claude-code, vscode, cursor, ...), when known: fixes use its placeholder syntax. */
   client?: string;
   /** Settings outside any one server that matter, e.g. Claude Code enableAllProjectMcpServers. */
-  global: { enableAllProjectMcpServers?: boolean };
+  global: {
+    enableAllProjectMcpServers?: boolean;
+    /** Claude Code permissions.allow rules naming MCP tools (mcp__server__tool, mcp__server__*, mcp__server). */
+    mcpAllow?: string[];
+  };
+  /** How many server sections (mcpServers, servers, context_servers, ...) the file has, empty or not. */
+  sections?: number;
+  /** The file's path, for messages that depend on its scope. */
+  path?: string;
   /** The server knowledge base and advisories the rules consult (empty when none was loaded). */
   knowledge?: Knowledge;
 }

@@ -23,7 +23,7 @@ describe('server entries from every client shape', () => {
   it('Claude Desktop / Cursor mcpServers, with approvals and _comment keys skipped', () => {
     const { servers } = normalizeConfig({ mcpServers: { _comment: { note: 1 }, gh: { command: 'npx', args: ['-y', 'pkg'], env: { T: 'x' }, alwaysAllow: ['read'] } } });
     expect(servers).toEqual([
-      { name: 'gh', command: 'npx', args: ['-y', 'pkg'], env: { T: 'x' }, headers: {}, autoApprove: ['read'], disabled: false, raw: expect.objectContaining({ alwaysAllow: ['read'] }), path: 'mcpServers.gh' },
+      { name: 'gh', command: 'npx', args: ['-y', 'pkg'], env: { T: 'x' }, headers: {}, autoApprove: ['read'], disabled: false, raw: expect.objectContaining({ alwaysAllow: ['read'] }), path: 'mcpServers.gh', segments: ['mcpServers', 'gh'] },
     ]);
   });
 

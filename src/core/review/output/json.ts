@@ -21,6 +21,8 @@ export function reviewJson(report: ReviewReport): string {
         lesson: f.lesson,
         ...(f.knownServer ? { knownServer: f.knownServer } : {}),
         ...(f.tools?.length ? { tools: f.tools } : {}),
+        ...(f.line !== undefined ? { line: f.line } : {}),
+        ...(f.column !== undefined ? { column: f.column } : {}),
       })),
       summary: { critical: summary.critical, high: summary.high, medium: summary.medium, low: summary.low, info: summary.info },
     },

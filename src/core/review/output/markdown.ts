@@ -26,7 +26,7 @@ export function reviewMarkdown(result: ReviewResult, options: { home?: string } 
       const known = block.findings.find((d) => d.finding.knownServer)?.finding.knownServer;
       out.push('', block.name ? `### ${code(block.name)}${known ? `: ${escapeMarkdown(known.name)}, published by ${escapeMarkdown(known.publisher)}${known.status === 'active' ? '' : ` (${known.status})`}` : ''}` : '### File settings', '');
       for (const { finding: f } of block.findings) {
-        out.push(`- **${f.severity.toUpperCase()}** ${f.ruleId} (${f.category})${f.field ? ` in ${code(f.field)}` : ''}: ${escapeMarkdown(f.message)}`);
+        out.push(`- **${f.severity.toUpperCase()}** ${f.ruleId} (${f.category})${f.field ? ` in ${code(f.field)}` : ''}${f.line !== undefined ? `, line ${f.line}` : ''}: ${escapeMarkdown(f.message)}`);
         if (f.evidence) out.push(`  - Evidence: ${code(f.evidence)}`);
         out.push(`  - Fix: ${escapeMarkdown(f.remediation)}`);
         out.push(`  - Learn why: ${code(`mcp-operator learn ${f.lesson}`)}`);

@@ -53,7 +53,7 @@ function result(detail: FindingDetail, ruleIndex: number, options: SarifOptions)
       {
         physicalLocation: {
           artifactLocation: location,
-          ...(detail.line !== undefined ? { region: { startLine: detail.line } } : {}),
+          ...(detail.line !== undefined ? { region: { startLine: detail.line, ...(detail.column !== undefined ? { startColumn: detail.column, endColumn: detail.endColumn ?? detail.column + 1 } : {}) } } : {}),
         },
         ...(f.server ? { logicalLocations: [{ name: f.server, fullyQualifiedName: f.field ? `${f.server}.${f.field}` : f.server, kind: 'object' }] } : {}),
       },

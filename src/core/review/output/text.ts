@@ -40,7 +40,7 @@ export function reviewText(result: ReviewResult, options: TextOptions = {}): str
       const known = block.findings.find((d) => d.finding.knownServer)?.finding.knownServer;
       lines.push(`  ${block.name}${known ? `  (${known.name}, published by ${known.publisher}${known.status === 'active' ? '' : `, ${known.status}`})` : ''}`);
       for (const { finding: f } of block.findings) {
-        lines.push(`    ${LABEL[f.severity]}  ${f.ruleId}  ${f.field || f.category}`);
+        lines.push(`    ${LABEL[f.severity]}  ${f.ruleId}  ${f.field || f.category}${f.line !== undefined ? `  (line ${f.line}${f.column !== undefined ? `, column ${f.column}` : ''})` : ''}`);
         lines.push(`      ${f.message}`);
         if (f.evidence) lines.push(`      evidence: ${f.evidence}`);
         lines.push(`      fix: ${f.remediation}`);

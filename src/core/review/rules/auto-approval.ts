@@ -43,16 +43,21 @@ export const autoApproval: ReviewRule = {
   why: 'An auto-approved tool runs the moment the model asks for it, so an instruction injected through a web page, issue or document acts without a person seeing it. The GitHub MCP exfiltration of May 2025 needed only one such unconfirmed call to a write tool.',
   howToFix: 'Keep confirmation on for anything that writes, sends, executes or deletes; auto-approve only read-only lookups of content you trust.',
   lesson: 'approval-and-auto-approve',
-  check: (server) => {
+  check: (server, config) => {
     const known = server.identity?.server;
     if (server.autoApprove === true) {
       const risky = known ? known.tools.filter((t) => t.capability !== 'read-only').map((t) => t.name) : [];
+      const sandbox = server.raw.sandboxEnabled === true && server.raw.trust !== true;
+      const wildcard = !sandbox && server.raw.trust !== true;
+      const field = sandbox ? 'sandboxEnabled' : wildcard ? (Array.isArray(server.raw.alwaysAllow) ? 'alwaysAllow' : 'autoApprove') : 'trust';
+      const how = sandbox ? 'sandboxEnabled: true (VS Code stops asking before tool calls of a sandboxed server)' : wildcard ? `"*" in ${field}` : 'trust: true';
+      const geminiNote = config.client === 'gemini' && server.raw.trust === true ? ' In a project .gemini/settings.json this applies only when the folder is trusted (security.folderTrust), and that trust is given per folder.' : '';
       return [
         {
-          severity: 'high',
-          field: 'trust',
-          message: `Every tool of ${server.name} runs without confirmation (trust: true), whatever it does${risky.length ? `, including ${risky.slice(0, 4).join(', ')}${risky.length > 4 ? ` and ${risky.length - 4} more that write, send or run` : ''}` : ''}.`,
-          evidence: 'trust: true',
+          severity: sandbox ? 'medium' : 'high',
+          field,
+          message: `Every tool of ${server.name} runs without confirmation (${how}), whatever it does${risky.length ? `, including ${risky.slice(0, 4).join(', ')}${risky.length > 4 ? ` and ${risky.length - 4} more that write, send or run` : ''}` : ''}.${sandbox ? ' The sandbox limits files and network, not what the tools do with the access they have.' : ''}${geminiNote}`,
+          evidence: sandbox ? 'sandboxEnabled: true' : wildcard ? '*' : 'trust: true',
           remediation: 'Remove trust: true; if some read-only tools must run unattended, list only those with includeTools and keep confirmation on.',
           fix: (e: ServerEntry) => ({ ...e, autoApprove: [] }),
         },

@@ -15,7 +15,7 @@ export const enableAllProjectServers: ReviewRule = {
           {
             severity: 'high',
             field: 'enableAllProjectMcpServers',
-            message: 'Every MCP server in any project\'s .mcp.json starts without a prompt: a cloned repository can run any command on this machine.',
+            message: `${/settings\.local\.json$/i.test(config.path ?? '') ? 'In your local settings for this project, every' : /[\\/]\.claude[\\/]settings\.json$/i.test(config.path ?? '') && !/^(~|\/home\/[^/]+|\/Users\/[^/]+|\/root)[\\/]\.claude[\\/]/.test(config.path ?? '') ? 'In the project settings (committed, so for everyone who clones the repository), every' : 'In your user settings (every project on this machine), every'} MCP server in the project's .mcp.json starts without a prompt: a cloned repository can run any command on this machine.`,
             evidence: 'enableAllProjectMcpServers: true',
             remediation: 'Set enableAllProjectMcpServers to false and approve each project server, or name the trusted ones in enabledMcpjsonServers.',
           },

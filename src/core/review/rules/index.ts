@@ -30,6 +30,10 @@ import { deprecatedServer } from './deprecated-server.js';
 import { maliciousVersion } from './malicious-version.js';
 import { incompleteConfig } from './incomplete-config.js';
 import { unreviewableScript } from './unreviewable-script.js';
+import { remoteAllInterfaces } from './remote-all-interfaces.js';
+import { plainHttpBackend } from './plain-http-backend.js';
+import { noServers } from './no-servers.js';
+import { allowedMcpTools } from './allowed-mcp-tools.js';
 
 /** The review rules, one file each (issue 6 grows this to the full set). */
 export const REVIEW_RULES: readonly ReviewRule[] = [
@@ -64,4 +68,8 @@ export const REVIEW_RULES: readonly ReviewRule[] = [
   maliciousVersion,
   incompleteConfig,
   unreviewableScript,
+  remoteAllInterfaces,
+  plainHttpBackend,
+  noServers,
+  allowedMcpTools,
 ];

@@ -39,7 +39,11 @@ describe('review output formats', () => {
   it('JSON has exactly the keys of DESIGN section 10', () => {
     const json = JSON.parse(reviewJson(result.report)) as Record<string, unknown> & { findings: Record<string, unknown>[]; scanned: Record<string, unknown>[] };
     expect(Object.keys(json)).toEqual(['tool', 'scanned', 'findings', 'summary']);
-    expect(Object.keys(json.findings[0]!)).toEqual(['ruleId', 'category', 'severity', 'client', 'path', 'server', 'field', 'message', 'evidence', 'remediation', 'lesson']);
+    // The keys of DESIGN section 10, then the optional ones: the known server (section 13), tools that help, line and column.
+    for (const f of json.findings) {
+      expect(Object.keys(f).slice(0, 11)).toEqual(['ruleId', 'category', 'severity', 'client', 'path', 'server', 'field', 'message', 'evidence', 'remediation', 'lesson']);
+      expect(['knownServer', 'tools', 'line', 'column']).toEqual(expect.arrayContaining(Object.keys(f).slice(11)));
+    }
     expect(json.scanned).toEqual([
       { path: '/repo/.cursor/mcp.json', client: 'cursor', servers: 2 },
       { path: '/repo/broken.json', client: 'unknown', servers: 0, error: expect.any(String) },
@@ -61,7 +65,7 @@ describe('review output formats', () => {
     expect(run.tool.driver.rules.map((r) => r.id)).toEqual(REVIEW_RULES.map((r) => r.id));
     const privileged = run.results.find((r) => r.ruleId === 'MCPR-CTR-001')!;
     expect(privileged.level).toBe('error');
-    expect(privileged.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: '.cursor/mcp.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 3 } });
+    expect(privileged.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: '.cursor/mcp.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 9, startColumn: 9, endColumn: 23 } });
     expect(run.invocations[0]!.toolExecutionNotifications).toHaveLength(2);
   });
 

@@ -1,0 +1,82 @@
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { isCollection, parseDocument, type Document } from 'yaml';
+import type { ConfigFormat } from './parse.js';
+import type { ServerEntry } from './types.js';
+
+/** Where a value is in its file: 1-based line and column, and the column just after it on its first line. */
+export interface Location {
+  line: number;
+  column: number;
+  endColumn: number;
+}
+
+type Segment = string | number;
+
+/** Finds the position of a value by its path in the parsed document (JSON and JSONC exactly, YAML by node range; TOML not at all). */
+export class Locator {
+  private readonly starts: number[] = [0];
+  private tree: Node | undefined;
+  private doc: Document | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly format: ConfigFormat,
+  ) {
+    for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  }
+
+  private position(offset: number, length: number): Location {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = this.starts[lo] as number;
+    const lineEnd = (this.starts[lo + 1] ?? this.text.length + 1) - 1;
+    return { line: lo + 1, column: offset - lineStart + 1, endColumn: Math.min(offset + length, lineEnd) - lineStart + 1 };
+  }
+
+  /** The value at this path, if the format tells positions. */
+  at(path: readonly Segment[]): Location | undefined {
+    if (this.format === 'json' || this.format === 'jsonc') {
+      this.tree ??= parseTree(this.text, [], { allowTrailingComma: true, disallowComments: false });
+      if (!this.tree) return undefined;
+      const node = findNodeAtLocation(this.tree, [...path]);
+      return node ? this.position(node.offset, node.length) : undefined;
+    }
+    if (this.format === 'yaml') {
+      this.doc ??= parseDocument(this.text, { logLevel: 'silent' });
+      const node = this.doc.getIn([...path], true) as { range?: [number, number, number] } | undefined;
+      if (!node || typeof node !== 'object' || !node.range || isCollection(node as never)) {
+        const start = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
+        return start !== undefined ? this.position(start, 1) : undefined;
+      }
+      return this.position(node.range[0], node.range[1] - node.range[0]);
+    }
+    return undefined;
+  }
+}
+
+/** The document path of a finding's field inside its server entry (args[3], env.TOKEN, headers.X, url, autoApprove[1] ...). */
+export function fieldPath(server: ServerEntry, field: string): Segment[] | undefined {
+  const raw = server.raw;
+  const arg = /^args\[(\d+)\]$/.exec(field);
+  if (arg) {
+    const i = Number(arg[1]);
+    if (Array.isArray(raw.args) && i < raw.args.length && raw.args.length === server.args.length) return ['args', i];
+    if (Array.isArray(raw.command)) return ['command', i + 1];
+    return typeof raw.command === 'string' ? ['command'] : undefined;
+  }
+  const dot = field.indexOf('.');
+  const head = dot > 0 ? field.slice(0, dot) : field;
+  const rest = dot > 0 ? field.slice(dot + 1) : undefined;
+  const list = /^(\w+)\[(\d+)\]$/.exec(field);
+  if (list) return [list[1] as string, Number(list[2])];
+  if (head === 'env' && rest !== undefined) return [raw.environment !== undefined && raw.env === undefined ? 'environment' : 'env', rest];
+  if (head === 'headers' && rest !== undefined) return [raw.http_headers !== undefined && raw.headers === undefined ? 'http_headers' : 'headers', rest];
+  if (field === 'url') return [['url', 'serverUrl', 'httpUrl'].find((k) => typeof raw[k] === 'string') ?? 'url'];
+  if (field in raw) return [field];
+  return undefined;
+}
