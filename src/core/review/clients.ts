@@ -57,6 +57,11 @@ export function detectClient(path: string, data: unknown): string {
   return 'unknown';
 }
 
+/** The clients that read a file: the workspace-root .mcp.json is read by Claude Code, VS Code and Copilot CLI alike. */
+export function readersOf(path: string, id: string): string {
+  return /(^|[\\/])\.mcp\.json$/i.test(path) ? 'Claude Code, VS Code and Copilot CLI' : clientName(id);
+}
+
 export function clientName(id: string): string {
   return CLIENT_NAMES[id] ?? id;
 }

@@ -101,6 +101,8 @@ export const PROJECT_FILES: { parts: string[]; client: string }[] = [
   { parts: ['.roo', 'mcp.json'], client: 'roo-code' },
   { parts: ['.amazonq', 'mcp.json'], client: 'amazon-q' },
   { parts: ['.kiro', 'settings', 'mcp.json'], client: 'kiro' },
+  { parts: ['.codex', 'config.toml'], client: 'codex' },
+  { parts: ['.github', 'mcp.json'], client: 'copilot' },
   { parts: ['opencode.json'], client: 'opencode' },
   { parts: ['opencode.jsonc'], client: 'opencode' },
 ];

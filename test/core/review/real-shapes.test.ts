@@ -121,3 +121,14 @@ describe('locations point at the value (issue 14.6)', () => {
     expect(r.report.findings.every((f) => !/\b(\w+) \1\b/i.test(f.message))).toBe(true);
   });
 });
+
+describe('project files of every client are found, and .mcp.json names all its readers (issue 14.4)', () => {
+  it('discovers project .codex/config.toml and .github/mcp.json, and labels .mcp.json for Claude Code, VS Code and Copilot CLI', async () => {
+    const { PROJECT_FILES } = await import('../../../src/core/review/discovery.js');
+    const { readersOf } = await import('../../../src/core/review/clients.js');
+    const paths = PROJECT_FILES.map((p) => `${p.parts.join('/')}:${p.client}`);
+    expect(paths).toEqual(expect.arrayContaining(['.codex/config.toml:codex', '.github/mcp.json:copilot', '.mcp.json:claude-code']));
+    expect(readersOf('/repo/.mcp.json', 'claude-code')).toBe('Claude Code, VS Code and Copilot CLI');
+    expect(readersOf('/repo/.cursor/mcp.json', 'cursor')).toBe('Cursor');
+  });
+});

@@ -1,5 +1,5 @@
 import { escapeMarkdown } from '../../plan/markdown.js';
-import { clientName } from '../clients.js';
+import { readersOf } from '../clients.js';
 import type { ReviewResult } from '../engine.js';
 import { groupResult } from './group.js';
 import { displayPath, summaryLine } from './text.js';
@@ -19,7 +19,7 @@ export function reviewMarkdown(result: ReviewResult, options: { home?: string } 
   for (const s of ['critical', 'high', 'medium', 'low', 'info'] as const) out.push(`| ${s} | ${report.summary[s]} |`);
   for (const group of groupResult(result)) {
     const s = group.scanned;
-    out.push('', `## ${escapeMarkdown(clientName(s.client))}: ${code(displayPath(s.path, options.home))}`, '');
+    out.push('', `## ${escapeMarkdown(readersOf(s.path, s.client))}: ${code(displayPath(s.path, options.home))}`, '');
     out.push(s.error !== undefined ? `Not read: ${escapeMarkdown(s.error)}.` : `${s.servers} servers.`);
     const blocks = [...(group.fileFindings.length > 0 ? [{ name: '', findings: group.fileFindings, fixed: undefined as string | undefined }] : []), ...group.servers.filter((g) => g.findings.length > 0)];
     for (const block of blocks) {

@@ -1,4 +1,4 @@
-import { clientName } from '../clients.js';
+import { readersOf } from '../clients.js';
 import type { ReviewResult, ReviewSeverityCounts } from '../engine.js';
 import { groupResult } from './group.js';
 
@@ -29,7 +29,7 @@ export function reviewText(result: ReviewResult, options: TextOptions = {}): str
   for (const group of groupResult(result)) {
     const s = group.scanned;
     lines.push('');
-    lines.push(`${clientName(s.client)}  ${displayPath(s.path, options.home)}`);
+    lines.push(`${readersOf(s.path, s.client)}  ${displayPath(s.path, options.home)}`);
     if (s.error !== undefined) lines.push(`  not read: ${s.error}`);
     else lines.push(`  ${s.servers} server${s.servers === 1 ? '' : 's'}`);
     const blocks = [
