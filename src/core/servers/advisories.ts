@@ -102,14 +102,31 @@ export function inRange(ecosystem: Ecosystem, version: string, range: AffectedRa
 
 /** Is this exact version of this package affected by the advisory? */
 export function affects(advisory: Advisory, ecosystem: Ecosystem, name: string, version: string): boolean {
-  if (!validVersion(ecosystem, version)) return false;
   const key = packageKey(ecosystem, name);
-  return advisory.affected.some(
-    (a) =>
-      a.ecosystem === ecosystem &&
-      packageKey(ecosystem, a.name) === key &&
-      (a.versions.includes(version) || a.ranges.some((r) => inRange(ecosystem, version, r))),
-  );
+  const mine = advisory.affected.filter((a) => a.ecosystem === ecosystem && packageKey(ecosystem, a.name) === key);
+  if (mine.length === 0 || !validVersion(ecosystem, version)) return false;
+  return mine.some((a) => a.versions.includes(version) || a.ranges.some((r) => inRange(ecosystem, version, r)));
+}
+
+/** The advisories naming a package, from an index built once per advisory list. */
+const indexes = new WeakMap<readonly Advisory[], Map<string, Advisory[]>>();
+export function advisoriesNaming(advisories: readonly Advisory[], ecosystem: Ecosystem, name: string): Advisory[] {
+  let index = indexes.get(advisories);
+  if (!index) {
+    index = new Map();
+    for (const a of advisories) {
+      for (const p of a.affected) {
+        const eco = reviewEcosystem(p.ecosystem);
+        if (!eco) continue;
+        const k = `${eco}:${packageKey(eco, p.name)}`;
+        const list = index.get(k) ?? [];
+        if (!list.includes(a)) list.push(a);
+        index.set(k, list);
+      }
+    }
+    indexes.set(advisories, index);
+  }
+  return index.get(`${ecosystem}:${packageKey(ecosystem, name)}`) ?? [];
 }
 
 /** The first fixed versions the advisory names for a package, lowest first. */

@@ -1,7 +1,7 @@
 import type { ReviewRule, ReviewSeverity, ServerEntry } from '../types.js';
 import { commandName } from '../docker-args.js';
 import { packageArgument, splitSpec } from '../package-spec.js';
-import { affects, safeVersion, type Advisory } from '../../servers/advisories.js';
+import { advisoriesNaming, affects, safeVersion, type Advisory } from '../../servers/advisories.js';
 import { EMPTY_KNOWLEDGE } from '../../servers/knowledge.js';
 import type { Ecosystem } from '../../servers/schema.js';
 import { isExactIn } from '../../servers/versions.js';
@@ -78,10 +78,12 @@ export const knownVulnerableVersion: ReviewRule = {
     const advisories = (config.knowledge ?? EMPTY_KNOWLEDGE).advisories;
     if (advisories.length === 0) return [];
     return startedPackages(server).flatMap((p) => {
-      const hits = advisories.filter((a) => affects(a, p.ecosystem, p.name, p.version));
+      const naming = advisoriesNaming(advisories, p.ecosystem, p.name);
+      if (naming.length === 0) return [];
+      const hits = naming.filter((a) => affects(a, p.ecosystem, p.name, p.version));
       if (hits.length === 0) return [];
       const severity = hits.reduce<ReviewSeverity>((s, a) => (RANK[a.severity] > RANK[s] ? a.severity : s), 'info');
-      const fixed = safeVersion(advisories, p.ecosystem, p.name, p.version);
+      const fixed = safeVersion(naming, p.ecosystem, p.name, p.version);
       const what = hits.map((a) => `${label(a)} (${a.summary}${a.origin === 'imported' ? '; imported record' : ''}${a.unrated ? '; unrated' : ''})`).join('; ');
       const pinned = fixed === undefined ? undefined : p.pinStyle === '==' ? `${p.name}==${fixed}` : `${p.name}@${fixed}`;
       return [
