@@ -25,13 +25,24 @@ export function naturalTableWidth(token: Tokens.Table): number {
  * pulls in highlight.js, which costs more than the rest of start-up. A table too wide for the
  * terminal becomes a list of "Header: cell" entries, which reads better than a table cut short.
  */
-export async function renderMarkdown(markdown: string, width: number): Promise<string> {
+/**
+ * marked-terminal hides ":" in inline code behind a placeholder and restores it only in some
+ * block renderers, so inline code in list items kept `*#COLON|*` (e.g. `--user 10001:10001`).
+ */
+const COLON_PLACEHOLDER = /\*#COLON\|\*/g;
+
+export interface RenderOptions {
+  /** Keep URLs whole on their own line even past the width (line mode, where the terminal wraps them and they stay clickable). */
+  keepUrls?: boolean;
+}
+
+export async function renderMarkdown(markdown: string, width: number, options: RenderOptions = {}): Promise<string> {
   let marked = instances.get(width);
   if (!marked) {
     const [{ Marked }, { markedTerminal }, { default: chalk }] = await Promise.all([import('marked'), import('marked-terminal'), import('chalk')]);
     const instance = new Marked(
       // The types of marked-terminal lag behind marked; the extension object is what Marked expects.
-      markedTerminal({ width, reflowText: true, tab: 2, emoji: false, showSectionPrefix: false }) as never,
+      markedTerminal({ width, reflowText: false, tab: 2, emoji: false, showSectionPrefix: false }) as never,
     );
     instance.use({
       renderer: {
@@ -46,7 +57,8 @@ export async function renderMarkdown(markdown: string, width: number): Promise<s
           const entries = token.rows.map((row) => {
             const cells = row.map((cell, i) => {
               const header = token.header[i] ? this.parser.parseInline(token.header[i].tokens) : '';
-              return `${chalk.bold(header)}: ${this.parser.parseInline(cell.tokens)}`;
+              // A column without a header shows its cell alone, not ": cell".
+              return header.trim() ? `${chalk.bold(header)}: ${this.parser.parseInline(cell.tokens)}` : this.parser.parseInline(cell.tokens);
             });
             return `  • ${cells.join('\n    ')}`;
           });
@@ -58,7 +70,7 @@ export async function renderMarkdown(markdown: string, width: number): Promise<s
     marked = instance;
   }
   const out = await marked.parse(markdown);
-  const text = out.replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '');
-  return fitLines(text.split('\n'), width).join('\n');
+  const text = out.replace(COLON_PLACEHOLDER, ':').replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '');
+  return fitLines(text.split('\n'), width, options).join('\n');
 }
 

@@ -59,7 +59,7 @@ async function runExercise(session: CourseSession, lesson: Lesson): Promise<void
   heading(`Exercise: ${lesson.title}`);
   for (;;) {
     if (exercise.kind === 'select') {
-      say(await renderMarkdown(exerciseMarkdown(exercise), markdownWidth(width())));
+      say(await renderMarkdown(exerciseMarkdown(exercise), markdownWidth(width()), { keepUrls: true }));
       say();
       const selected = await checkbox({
         message: `${exercise.prompt} (space marks, enter submits)`,
@@ -72,7 +72,7 @@ async function runExercise(session: CourseSession, lesson: Lesson): Promise<void
       if (result.passed) return;
     } else {
       const shown = displayOrder(exercise.items, lesson.id);
-      say(await renderMarkdown(exerciseMarkdown(exercise, shown), markdownWidth(width())));
+      say(await renderMarkdown(exerciseMarkdown(exercise, shown), markdownWidth(width()), { keepUrls: true }));
       say();
       const order: string[] = [];
       while (order.length < exercise.items.length) {
@@ -96,7 +96,7 @@ export async function runPlainLesson(session: CourseSession, lesson: Lesson): Pr
   await session.open(lesson);
   const steps = lessonSteps(lesson, session.progress.lessons[lesson.id]);
   const markdown = lessonMarkdown(lesson, session.catalogue, missingPrerequisites(session.catalogue, session.progress, lesson));
-  say(await renderMarkdown(markdown, markdownWidth(width())));
+  say(await renderMarkdown(markdown, markdownWidth(width()), { keepUrls: true }));
   say();
   for (const step of steps.slice(1)) {
     if (step.kind === 'complete') break;

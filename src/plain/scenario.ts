@@ -10,7 +10,7 @@ import { heading, say, sayParagraphs, width } from './output.js';
 
 /** Play one scenario in line mode: situation, each decision with feedback, then the debrief. */
 export async function runPlainScenario(session: CourseSession, scenario: Scenario): Promise<void> {
-  say(await renderMarkdown(situationMarkdown(scenario), markdownWidth(width())));
+  say(await renderMarkdown(situationMarkdown(scenario), markdownWidth(width()), { keepUrls: true }));
   say();
   if (!(await confirm({ message: 'Start with decision 1?', default: true }))) return;
   const runId = await session.startScenario(scenario);
@@ -27,7 +27,7 @@ export async function runPlainScenario(session: CourseSession, scenario: Scenari
     if (!(await confirm({ message: last ? 'Go on to the debrief?' : `Go on to decision ${index + 2}?`, default: true }))) return;
   }
   const lessons = scenario.lessons.map((id) => session.catalogue.lessons.find((l) => l.id === id)).filter((l) => l !== undefined);
-  say(await renderMarkdown(debriefMarkdown(scenario, matched, lessons), markdownWidth(width())));
+  say(await renderMarkdown(debriefMarkdown(scenario, matched, lessons), markdownWidth(width()), { keepUrls: true }));
   say();
 }
 

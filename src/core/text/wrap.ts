@@ -33,16 +33,27 @@ function rawIndexAfter(raw: string, visible: number): number {
  * of a list item ("  * ", "  1. ") or under the line's own indentation, so lists and code stay
  * readable on a narrow terminal.
  */
-export function fitLine(line: string, width: number): string[] {
+/** One word holding a URL (in a link's parentheses, quotes or code): kept whole in line mode so it stays clickable. */
+const URL_WORD = /^\S*https?:\/\/\S+$/;
+
+export function fitLine(line: string, width: number, options: { keepUrls?: boolean } = {}): string[] {
   const plain = stripVTControlCharacters(line);
   if (plain.length <= width) return [line];
   const prefix = /^(\s*(?:(?:[*•-]|\d+\.)\s+)?)/.exec(plain)?.[1] ?? '';
   const hang = Math.min(prefix.length, Math.floor(width / 2));
   const split = rawIndexAfter(line, hang);
-  const parts = wrapAnsi(line.slice(split), width - hang, { hard: true, trim: true }).split('\n');
+  const room = width - hang;
+  // Break at word boundaries; a word longer than the line is cut only when it is not a URL to keep whole.
+  const soft = wrapAnsi(line.slice(split), room, { hard: false, trim: true }).split('\n');
+  const parts = soft.flatMap((part) => {
+    const visible = stripVTControlCharacters(part);
+    if (visible.length <= room) return [part];
+    if (options.keepUrls && URL_WORD.test(visible.trim())) return [part];
+    return wrapAnsi(part, room, { hard: true, trim: true }).split('\n');
+  });
   return parts.map((part, index) => (index === 0 ? line.slice(0, split) : ' '.repeat(hang)) + part);
 }
 
-export function fitLines(lines: string[], width: number): string[] {
-  return lines.flatMap((line) => fitLine(line, width));
+export function fitLines(lines: string[], width: number, options: { keepUrls?: boolean } = {}): string[] {
+  return lines.flatMap((line) => fitLine(line, width, options));
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { stripVTControlCharacters } from 'node:util';
+import { renderMarkdown } from '../../src/io/markdown.js';
+import { loadCatalogue } from '../../src/io/content-loader.js';
+import { lessonMarkdown, scenarioMarkdown } from '../../src/mcp/markdown.js';
+import { buildPlan } from '../../src/core/plan/model.js';
+import { planMarkdown } from '../../src/core/plan/markdown.js';
+import { RULES, RULE_SET_VERSION } from '../../src/core/risk/rules/index.js';
+import { realKnowledge } from '../helpers/knowledge.js';
+
+/** What must never reach the reader: the renderer's placeholders and raw Markdown markers. */
+function problems(text: string): string[] {
+  const plain = stripVTControlCharacters(text);
+  const out: string[] = [];
+  if (plain.includes('*#COLON|*')) out.push('colon placeholder');
+  if (/(^|\s)\*\*\S[^*\n]*\S\*\*(\s|$)/m.test(plain)) out.push('raw **bold**');
+  if (/^\s*•\s*:\s/m.test(plain)) out.push('empty table header');
+  if (/^#{1,6}\s/m.test(plain)) out.push('raw heading');
+  return out;
+}
+
+describe('rendered Markdown at 40 and 80 columns (issue 16.2)', () => {
+  it('has no placeholder or raw marker in any lesson, scenario or plan, and keeps URLs whole in line mode', async () => {
+    const catalogue = await loadCatalogue();
+    const plan = planMarkdown(buildPlan({ server: 'github', transport: 'stdio', isolation: 'container-hardened', capabilities: ['read-only'], client: 'vscode' }, RULES, RULE_SET_VERSION, '2026-12-05', realKnowledge()));
+    const docs = [...catalogue.lessons.map((l) => [l.id, lessonMarkdown(catalogue, l)] as const), ...catalogue.scenarios.map((s) => [s.id, scenarioMarkdown(catalogue, s)] as const), ['plan', plan] as const];
+    const found: string[] = [];
+    for (const width of [40, 80]) {
+      for (const [id, md] of docs) {
+        const text = await renderMarkdown(md, width);
+        for (const p of problems(text)) found.push(`${id} @${width}: ${p}`);
+        const line = await renderMarkdown(md, width, { keepUrls: true });
+        for (const url of (md.match(/https?:\/\/[^\s)>\]"'`,;]+/g) ?? []).map((u) => u.replace(/[.:]+$/, ''))) {
+          if (!stripVTControlCharacters(line).includes(url) && url.length > 20) found.push(`${id} @${width}: URL broken ${url}`);
+        }
+      }
+    }
+    expect(found.slice(0, 20)).toEqual([]);
+  }, 60_000);
+
+  it('restores colons in inline code inside list items, and shows a headerless column without ": "', async () => {
+    const text = stripVTControlCharacters(await renderMarkdown('- run as `--user 10001:10001` and `img@sha256:abc`\n\n| | Server |\n|---|---|\n| a very long first cell that does not fit | b |\n', 40));
+    expect(text).toContain('10001:10001');
+    expect(text).toContain('sha256:abc');
+    expect(text).not.toContain('*#COLON|*');
+    expect(text).not.toMatch(/•\s*:\s/);
+  });
+});
