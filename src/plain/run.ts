@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { select, Separator } from '@inquirer/prompts';
 import type { CourseSession } from '../app/course-session.js';
 import type { InteractiveRequest } from '../commands/interactive.js';
@@ -15,6 +16,7 @@ import { seededRandom } from '../core/quiz/select.js';
 import { dueItems } from '../core/quiz/due.js';
 import { planFindingLessons } from '../io/plan-files.js';
 import { heading, say, width } from './output.js';
+import { askNumber, fromPipe, releaseLines, sayNumbered } from './lines.js';
 
 const MARK = { 'not-started': '[ ]', 'in-progress': '[~]', done: '[x]' } as const;
 
@@ -40,6 +42,19 @@ async function chooseLesson(session: CourseSession): Promise<Lesson | undefined>
   return id ? findLesson(session.catalogue, id) : undefined;
 }
 
+/** Runs `ask`; when piped input ends during it, returns `ended` instead of failing. */
+async function whenInputEnds<T, E>(ask: () => Promise<T>, ended: E): Promise<T | E> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (fromPipe() && error instanceof Error && error.name === 'ExitPromptError') {
+      say();
+      return ended;
+    }
+    throw error;
+  }
+}
+
 async function home(session: CourseSession): Promise<void> {
   for (;;) {
     const summaries = trackSummaries(session.catalogue, session.progress);
@@ -47,20 +62,28 @@ async function home(session: CourseSession): Promise<void> {
     const total = summaries.reduce((n, s) => n + s.lessons, 0);
     heading(`mcp-operator · MCP server operations course · ${done}/${total} lessons done`);
     const target = continueTarget(session.catalogue, session.progress);
-    const choice = await select({
-      message: 'What next?',
-      choices: [
-        { name: target ? `${target.reason === 'resume' ? 'Continue' : target.reason === 'next' ? 'Next lesson' : 'Start the course'}: ${target.lesson.title}` : 'Course complete: review a lesson', value: 'continue' },
-        { name: 'Course: tracks and lessons', value: 'course' },
-        ...(session.catalogue.scenarios.length ? [{ name: 'Scenarios: deployments and incidents to decide', value: 'scenarios' }] : []),
-        { name: 'Plan a deployment: risk interview and plan document', value: 'plan' },
-        ...(session.catalogue.quiz.length ? [{ name: 'Skill self-assessment: scores per area and what to study', value: 'quiz' }] : []),
-        ...(dueItems(session.progress.quiz.cards, new Date()).length ? [{ name: `Review: ${dueItems(session.progress.quiz.cards, new Date()).length} quiz item(s) due`, value: 'review' }] : []),
-        { name: 'Progress', value: 'progress' },
-        { name: 'Quit', value: 'quit' },
-      ],
-    });
+    const choices = [
+      { name: target ? `${target.reason === 'resume' ? 'Continue' : target.reason === 'next' ? 'Next lesson' : 'Start the course'}: ${target.lesson.title}` : 'Course complete: review a lesson', value: 'continue' },
+      { name: 'Course: tracks and lessons', value: 'course' },
+      ...(session.catalogue.scenarios.length ? [{ name: 'Scenarios: deployments and incidents to decide', value: 'scenarios' }] : []),
+      { name: 'Plan a deployment: risk interview and plan document', value: 'plan' },
+      ...(session.catalogue.quiz.length ? [{ name: 'Skill self-assessment: scores per area and what to study', value: 'quiz' }] : []),
+      ...(dueItems(session.progress.quiz.cards, new Date()).length ? [{ name: `Review: ${dueItems(session.progress.quiz.cards, new Date()).length} quiz item(s) due`, value: 'review' }] : []),
+      { name: 'Known servers: tools, switches, credentials, advisories', value: 'servers' },
+      { name: "Operator's toolbox: scanners, gateways, sandboxes, what each sends", value: 'toolbox' },
+      { name: 'Progress', value: 'progress' },
+      { name: 'Quit', value: 'quit' },
+    ];
+    // From a pipe: numbered choices read as whole lines (see lines.ts); in a terminal: a select prompt.
+    let choice: string;
+    if (fromPipe()) {
+      sayNumbered(choices.map((c) => c.name));
+      const picked = await whenInputEnds(async () => choices[await askNumber('What next?', choices.length)]?.value ?? 'quit', 'quit');
+      choice = picked;
+    } else choice = await select({ message: 'What next?', choices });
     if (choice === 'quit') return;
+    // The other flows ask through @inquirer/prompts, which must have standard input to itself.
+    if (choice !== 'progress' && choice !== 'servers' && choice !== 'toolbox') releaseLines();
     if (choice === 'progress') {
       heading('Progress');
       for (const line of progressLines(session, width())) say(line);
@@ -69,6 +92,14 @@ async function home(session: CourseSession): Promise<void> {
     if (choice === 'quiz' || choice === 'review') {
       const { mode, items } = planQuiz(session.catalogue, session.progress, { review: choice === 'review' }, seededRandom(Date.now()), new Date());
       await runPlainQuiz(session, mode, items, planFindingLessons());
+      continue;
+    }
+    if (choice === 'servers' || choice === 'toolbox') {
+      // Loaded only when asked for: the knowledge base and its version matchers are not part of the course.
+      const [{ browseServers, browseToolbox }, { loadKnowledge }] = await Promise.all([import('./browse.js'), import('../io/knowledge-loader.js')]);
+      const k = await loadKnowledge({ progressDir: dirname(session.store.path) });
+      // Piped answers that end inside a browser end the session as Quit would: nothing is left unsaved.
+      if ((await whenInputEnds(async () => (choice === 'servers' ? browseServers(k) : browseToolbox(k)), 'ended')) === 'ended') return;
       continue;
     }
     if (choice === 'plan') {
@@ -108,5 +139,7 @@ export async function runPlain(session: CourseSession, request: InteractiveReque
       return 130;
     }
     throw error;
+  } finally {
+    releaseLines();
   }
 }

@@ -1,5 +1,5 @@
-import React, { useCallback, useState } from 'react';
-import { useApp, useInput } from 'ink';
+import React, { Suspense, lazy, useCallback, useState } from 'react';
+import { Text, useApp, useInput } from 'ink';
 import type { CourseSession } from '../app/course-session.js';
 import { continueTarget } from '../core/course/navigation.js';
 import { useTerminalSize } from './use-terminal-size.js';
@@ -20,6 +20,11 @@ import { finishDraftPlan } from '../app/plans.js';
 import type { ReviewResult } from '../core/review/engine.js';
 import type { ReviewRule } from '../core/review/types.js';
 import { ReviewScreen } from './screens/ReviewScreen.js';
+import { Frame } from './components/Frame.js';
+
+// The browsers load the knowledge base (and its version matchers) only when opened, not with the course.
+const ServersScreen = lazy(() => import('./screens/ServersScreen.js').then((m) => ({ default: m.ServersScreen })));
+const ToolboxScreen = lazy(() => import('./screens/ToolboxScreen.js').then((m) => ({ default: m.ToolboxScreen })));
 
 export type Screen =
   | { name: 'home' }
@@ -31,7 +36,9 @@ export type Screen =
   | { name: 'plan' }
   | { name: 'quiz'; mode: 'full' | 'focused' | 'review'; items: QuizItem[]; findingLessons: string[] }
   | { name: 'capstone'; track: number }
-  | { name: 'review'; result: ReviewResult; rules: readonly ReviewRule[]; home?: string };
+  | { name: 'review'; result: ReviewResult; rules: readonly ReviewRule[]; home?: string }
+  | { name: 'servers' }
+  | { name: 'toolbox' };
 
 export interface AppProps {
   session: CourseSession;
@@ -103,6 +110,8 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
               // Reading configs reports every failure per file; anything else must not leave an unhandled rejection.
               .catch(() => undefined);
           }}
+          onServers={() => push({ name: 'servers' })}
+          onToolbox={() => push({ name: 'toolbox' })}
           onQuit={() => leave(0)}
         />
       );
@@ -156,6 +165,11 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
       return <ReviewScreen {...common} result={screen.result} rules={screen.rules} {...(screen.home ? { home: screen.home } : {})} onOpenLesson={(lessonId) => push({ name: 'lesson', lessonId })} />;
     case 'capstone':
       return <CapstoneScreen key={screen.track} {...common} track={screen.track} />;
+    case 'servers':
+    case 'toolbox': {
+      const loading = <Loading title={screen.name === 'servers' ? 'Known servers' : "Operator's toolbox"} width={width} height={height} onBack={back} />;
+      return <Suspense fallback={loading}>{screen.name === 'servers' ? <ServersScreen {...common} /> : <ToolboxScreen {...common} />}</Suspense>;
+    }
     case 'plan':
       return (
         <PlanFlowScreen
@@ -168,6 +182,18 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
         />
       );
   }
+}
+
+/** What a lazily loaded screen shows while its code and data load; Esc still goes back. */
+function Loading({ title, width, height, onBack }: { title: string; width: number; height: number; onBack: () => void }) {
+  useInput((input, key) => {
+    if (key.escape || input === 'q') onBack();
+  });
+  return (
+    <Frame title={title} keys="Esc back" width={width} height={height}>
+      <Text>Loading…</Text>
+    </Frame>
+  );
 }
 
 export interface ScreenProps {

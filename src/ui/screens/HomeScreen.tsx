@@ -3,8 +3,11 @@ import { Box, Text, useInput } from 'ink';
 import { continueTarget, trackSummaries } from '../../core/course/navigation.js';
 import { dueItems } from '../../core/quiz/due.js';
 import { StableSelect } from '../components/StableSelect.js';
-import { Frame } from '../components/Frame.js';
+import { Frame, bodyHeight } from '../components/Frame.js';
+import { wrapLines } from '../../core/text/wrap.js';
 import type { ScreenProps } from '../App.js';
+
+const INTRO = 'Learn to deploy and run MCP servers without handing an attacker your laptop or your cloud.';
 
 export interface HomeProps extends ScreenProps {
   notices: string[];
@@ -15,10 +18,12 @@ export interface HomeProps extends ScreenProps {
   onQuiz: (review: boolean) => void;
   onProgress: () => void;
   onReview: () => void;
+  onServers: () => void;
+  onToolbox: () => void;
   onQuit: () => void;
 }
 
-export function HomeScreen({ session, width, height, notices, onContinue, onCourse, onScenarios, onPlan, onQuiz, onProgress, onReview, onQuit, onBack }: HomeProps) {
+export function HomeScreen({ session, width, height, notices, onContinue, onCourse, onScenarios, onPlan, onQuiz, onProgress, onReview, onServers, onToolbox, onQuit, onBack }: HomeProps) {
   const target = continueTarget(session.catalogue, session.progress);
   const due = dueItems(session.progress.quiz.cards, new Date()).length;
   const summaries = trackSummaries(session.catalogue, session.progress);
@@ -44,23 +49,41 @@ export function HomeScreen({ session, width, height, notices, onContinue, onCour
     ...(session.catalogue.quiz.length ? [{ label: 'Skill self-assessment: scores per area and what to study', value: 'quiz' }] : []),
     ...(due ? [{ label: `Review: ${due} quiz item${due === 1 ? '' : 's'} due`, value: 'review' }] : []),
     { label: 'Review my MCP client configs (offline, nothing is started)', value: 'config-review' },
+    { label: 'Known servers: tools, switches, credentials, advisories', value: 'servers' },
+    { label: "Operator's toolbox: scanners, gateways, sandboxes, what each sends", value: 'toolbox' },
     { label: 'Progress', value: 'progress' },
     { label: 'Quit', value: 'quit' },
   ];
 
+  // Fit the menu to the terminal: one row per option (labels cut to the width), the intro and the
+  // track summary only when there is room, and the menu scrolls when even that is too tall.
+  const body = bodyHeight(height, width);
+  const noticeLines = notices.flatMap((n) => wrapLines(n, width));
+  const introLines = wrapLines(INTRO, width);
+  const room = body - noticeLines.length;
+  const showIntro = room - introLines.length - 1 >= options.length;
+  const menuRows = Math.max(3, Math.min(options.length, room - (showIntro ? introLines.length + 1 : 0)));
+  const showSummary = room - (showIntro ? introLines.length + 1 : 0) - menuRows >= summaries.length + 1;
+  const labelWidth = Math.max(10, width - 4);
+  const shown = options.map((o) => ({ ...o, label: o.label.length > labelWidth ? `${o.label.slice(0, labelWidth - 1)}…` : o.label }));
+
   return (
     <Frame title="mcp-operator · MCP server operations course" status={`${done}/${total} lessons done`} keys="↑↓ move · Enter choose · q quit" width={width} height={height}>
-      {notices.map((n) => (
-        <Text key={n} color="yellow">
+      {noticeLines.map((n, i) => (
+        <Text key={i} color="yellow">
           {n}
         </Text>
       ))}
-      <Box marginBottom={1} flexDirection="column">
-        <Text>Learn to deploy and run MCP servers without handing an attacker your laptop or your cloud.</Text>
-      </Box>
+      {showIntro ? (
+        <Box marginBottom={1} flexDirection="column">
+          {introLines.map((line, i) => (
+            <Text key={i}>{line}</Text>
+          ))}
+        </Box>
+      ) : null}
       <StableSelect
-        options={options}
-        visibleOptionCount={options.length}
+        options={shown}
+        visibleOptionCount={menuRows}
         onSelect={(value) => {
           if (value === 'continue') onContinue();
           else if (value === 'course') onCourse();
@@ -70,16 +93,20 @@ export function HomeScreen({ session, width, height, notices, onContinue, onCour
           else if (value === 'review') onQuiz(true);
           else if (value === 'progress') onProgress();
           else if (value === 'config-review') onReview();
+          else if (value === 'servers') onServers();
+          else if (value === 'toolbox') onToolbox();
           else onQuit();
         }}
       />
-      <Box marginTop={1} flexDirection="column">
-        {summaries.map((s) => (
-          <Text key={s.track.id} dimColor wrap="truncate-end">
-            {`Track ${s.track.number}: ${s.track.title}  ${s.done}/${s.lessons}`}
-          </Text>
-        ))}
-      </Box>
+      {showSummary ? (
+        <Box marginTop={1} flexDirection="column">
+          {summaries.map((s) => (
+            <Text key={s.track.id} dimColor wrap="truncate-end">
+              {`Track ${s.track.number}: ${s.track.title}  ${s.done}/${s.lessons}`}
+            </Text>
+          ))}
+        </Box>
+      ) : null}
     </Frame>
   );
 }
