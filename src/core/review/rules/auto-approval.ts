@@ -58,7 +58,13 @@ export const autoApproval: ReviewRule = {
           field,
           message: `Every tool of ${server.name} runs without confirmation (${how}), whatever it does${risky.length ? `, including ${risky.slice(0, 4).join(', ')}${risky.length > 4 ? ` and ${risky.length - 4} more that write, send or run` : ''}` : ''}.${sandbox ? ' The sandbox limits files and network, not what the tools do with the access they have.' : ''}${geminiNote}`,
           evidence: sandbox ? 'sandboxEnabled: true' : wildcard ? '*' : 'trust: true',
-          remediation: 'Remove trust: true; if some read-only tools must run unattended, list only those with includeTools and keep confirmation on.',
+          remediation: sandbox
+            ? 'Remove sandboxEnabled (or keep the sandbox and confirm tool calls in chat); auto-approve at most the read-only tools you trust, one by one.'
+            : wildcard
+              ? `Replace "*" in ${field} with the read-only tools that may run unattended, named one by one.`
+              : config.client === 'gemini'
+                ? 'Remove trust: true; if some read-only tools must run unattended, list only those with includeTools and keep confirmation on.'
+                : 'Remove trust: true and confirm tool calls; allow only named read-only tools to run unattended.',
           fix: (e: ServerEntry) => ({ ...e, autoApprove: [] }),
         },
       ];
