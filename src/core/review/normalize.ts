@@ -36,14 +36,16 @@ function entry(name: string, raw: Obj, path: string, segments: Array<string | nu
   }
   if (command !== undefined) ({ command, args } = splitCommand(command, args));
   const url = [raw.url, raw.serverUrl, raw.httpUrl].find((u): u is string => typeof u === 'string');
-  const approvals = [...strings(raw.alwaysAllow), ...strings(raw.autoApprove)];
+  // Codex: [mcp_servers.NAME] default_tools_approval_mode = "approve", or per tool [mcp_servers.NAME.tools.TOOL] approval_mode = "approve".
+  const codexTools = isObj(raw.tools) ? Object.entries(raw.tools).filter(([, v]) => isObj(v) && v.approval_mode === 'approve').map(([k]) => k) : [];
+  const approvals = [...strings(raw.alwaysAllow), ...strings(raw.autoApprove), ...codexTools];
   const out: ServerEntry = {
     name,
     args,
     env,
     headers: { ...stringMap(raw.http_headers), ...stringMap(raw.headers) },
     // VS Code's sandboxEnabled runs the server in a sandbox and stops asking before its tool calls.
-    autoApprove: raw.trust === true || raw.sandboxEnabled === true || approvals.includes('*') ? true : approvals,
+    autoApprove: raw.trust === true || raw.sandboxEnabled === true || raw.default_tools_approval_mode === 'approve' || approvals.includes('*') ? true : approvals,
     disabled: raw.disabled === true || raw.enabled === false,
     raw,
     path,

@@ -132,3 +132,13 @@ describe('project files of every client are found, and .mcp.json names all its r
     expect(readersOf('/repo/.cursor/mcp.json', 'cursor')).toBe('Cursor');
   });
 });
+
+describe('Codex approval modes (issue 14.4)', () => {
+  it('default_tools_approval_mode = "approve" and per-tool approval_mode = "approve" are auto-approval', async () => {
+    const text = '[mcp_servers.git]\ncommand = "uvx"\nargs = ["mcp-server-git==2026.1.14"]\n[mcp_servers.git.tools.git_commit]\napproval_mode = "approve"\n\n[mcp_servers.all]\ncommand = "npx"\nargs = ["-y", "x-mcp@1.0.0"]\ndefault_tools_approval_mode = "approve"\n';
+    const r = reviewConfigs([{ path: '.codex/config.toml', text }], { name: 'm', version: 't' }, undefined, { knowledge: k });
+    const apr = r.report.findings.filter((f) => f.ruleId === 'MCPR-APR-001');
+    expect(apr.map((f) => [f.server, f.severity])).toEqual(expect.arrayContaining([['git', 'high'], ['all', 'high']]));
+    expect(apr.find((f) => f.server === 'all')?.remediation).toContain('"prompt"');
+  });
+});

@@ -48,17 +48,20 @@ export const autoApproval: ReviewRule = {
     if (server.autoApprove === true) {
       const risky = known ? known.tools.filter((t) => t.capability !== 'read-only').map((t) => t.name) : [];
       const sandbox = server.raw.sandboxEnabled === true && server.raw.trust !== true;
-      const wildcard = !sandbox && server.raw.trust !== true;
-      const field = sandbox ? 'sandboxEnabled' : wildcard ? (Array.isArray(server.raw.alwaysAllow) ? 'alwaysAllow' : 'autoApprove') : 'trust';
-      const how = sandbox ? 'sandboxEnabled: true (VS Code stops asking before tool calls of a sandboxed server)' : wildcard ? `"*" in ${field}` : 'trust: true';
+      const codex = server.raw.default_tools_approval_mode === 'approve' && server.raw.trust !== true && !sandbox;
+      const wildcard = !sandbox && !codex && server.raw.trust !== true;
+      const field = sandbox ? 'sandboxEnabled' : codex ? 'default_tools_approval_mode' : wildcard ? (Array.isArray(server.raw.alwaysAllow) ? 'alwaysAllow' : 'autoApprove') : 'trust';
+      const how = sandbox ? 'sandboxEnabled: true (VS Code stops asking before tool calls of a sandboxed server)' : codex ? 'default_tools_approval_mode = "approve"' : wildcard ? `"*" in ${field}` : 'trust: true';
       const geminiNote = config.client === 'gemini' && server.raw.trust === true ? ' In a project .gemini/settings.json this applies only when the folder is trusted (security.folderTrust), and that trust is given per folder.' : '';
       return [
         {
           severity: sandbox ? 'medium' : 'high',
           field,
           message: `Every tool of ${server.name} runs without confirmation (${how}), whatever it does${risky.length ? `, including ${risky.slice(0, 4).join(', ')}${risky.length > 4 ? ` and ${risky.length - 4} more that write, send or run` : ''}` : ''}.${sandbox ? ' The sandbox limits files and network, not what the tools do with the access they have.' : ''}${geminiNote}`,
-          evidence: sandbox ? 'sandboxEnabled: true' : wildcard ? '*' : 'trust: true',
-          remediation: sandbox
+          evidence: sandbox ? 'sandboxEnabled: true' : codex ? 'default_tools_approval_mode = "approve"' : wildcard ? '*' : 'trust: true',
+          remediation: codex
+            ? 'Set default_tools_approval_mode = "prompt" and give approval_mode = "approve" only to named read-only tools.'
+            : sandbox
             ? 'Remove sandboxEnabled (or keep the sandbox and confirm tool calls in chat); auto-approve at most the read-only tools you trust, one by one.'
             : wildcard
               ? `Replace "*" in ${field} with the read-only tools that may run unattended, named one by one.`
@@ -69,7 +72,7 @@ export const autoApproval: ReviewRule = {
         },
       ];
     }
-    const key = Array.isArray(server.raw.alwaysAllow) ? 'alwaysAllow' : 'autoApprove';
+    const key = Array.isArray(server.raw.alwaysAllow) ? 'alwaysAllow' : Array.isArray(server.raw.autoApprove) ? 'autoApprove' : 'tools';
     const keep = server.autoApprove.filter((tool) => rateTool(tool, known).severity === 'low');
     return server.autoApprove.map((tool, index) => {
       const rating = rateTool(tool, known);
