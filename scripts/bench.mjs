@@ -6,6 +6,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { common } from './build.mjs';
+import { packageBench } from './bench/package.mjs';
 import { reviewBench } from './bench/review.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,30 +50,47 @@ function timeFirstFrame(command, marker) {
   });
 }
 
-/** Milliseconds from spawning `mcp-operator mcp` until its answer to tools/list (after initialize) arrives on stdout. */
-function timeMcpToolsList() {
+/**
+ * Milliseconds from spawning `mcp-operator mcp` (from `binPath`) until its answer to request `until`
+ * arrives on stdout, speaking as an MCP client does: initialize, then (once answered) the
+ * initialized notification and tools/list, then a tools/call of explain_finding.
+ */
+function timeMcp(binPath = bin, until = 'tools/list') {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [bin, 'mcp'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [binPath, 'mcp'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const wanted = { initialize: 1, 'tools/list': 2, 'tools/call': 3 }[until];
     let seen = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`no tools/list answer from mcp-operator mcp within 15 s; saw: ${seen.slice(-300)}`));
+      reject(new Error(`no ${until} answer from mcp-operator mcp within 15 s; saw: ${seen.slice(-300)}`));
     }, 15_000);
+    const send = (message) => child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', ...message })}\n`);
+    const answered = new Set();
     child.stdout.on('data', (d) => {
       seen += d.toString();
-      if (seen.split('\n').slice(0, -1).some((line) => line.startsWith('{') && JSON.parse(line).id === 2)) {
-        const ms = Number(process.hrtime.bigint() - start) / 1e6;
-        clearTimeout(timer);
-        child.stdin.end();
-        resolve(ms);
+      const lines = seen.split('\n');
+      seen = lines.pop();
+      for (const line of lines) {
+        const id = JSON.parse(line).id;
+        if (answered.has(id)) continue;
+        answered.add(id);
+        if (id === wanted) {
+          const ms = Number(process.hrtime.bigint() - start) / 1e6;
+          clearTimeout(timer);
+          child.stdin.end();
+          resolve(ms);
+          return;
+        }
+        if (id === 1) {
+          send({ method: 'notifications/initialized' });
+          send({ id: 2, method: 'tools/list' });
+        }
+        if (id === 2) send({ id: 3, method: 'tools/call', params: { name: 'explain_finding', arguments: { id: 'MCPR-SEC-001' } } });
       }
     });
     child.on('error', reject);
-    const send = (message) => child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', ...message })}\n`);
     send({ id: 1, method: 'initialize', params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } } });
-    send({ method: 'notifications/initialized' });
-    send({ id: 2, method: 'tools/list' });
   });
 }
 
@@ -108,10 +126,21 @@ async function main() {
   const tui = median(tuiTimes);
   rows.push(['mcp-operator home, first frame', tui, tui / helloMedian, '<= 1.3x Ink hello']);
 
+  // MCP start-up, with its own node -e 0 baseline taken in the same loop (the machine's load drifts).
+  const mcpBase = [];
   const mcpTimes = [];
-  for (let i = 0; i < RUNS; i += 1) mcpTimes.push(await timeMcpToolsList());
+  const mcpCall = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    mcpBase.push(timeCommand(['-e', '0']));
+    mcpTimes.push(await timeMcp(bin, 'tools/list'));
+    mcpCall.push(await timeMcp(bin, 'tools/call'));
+  }
+  const mcpBaseMedian = median(mcpBase);
   const mcp = median(mcpTimes);
-  rows.push(['mcp-operator mcp, start-up to tools/list answer', mcp, mcp / baseMedian, '']);
+  rows.push(['node -e 0 (alongside the MCP runs)', mcpBaseMedian, 1, '']);
+  rows.push(['mcp-operator mcp, start-up to tools/list answer', mcp, mcp / mcpBaseMedian, '<= 2.0x node -e 0']);
+  const call = median(mcpCall);
+  rows.push(['mcp-operator mcp, start-up to first tools/call answer', call, call / mcpBaseMedian, '']);
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   console.log(`mcp-operator start-up, median of ${RUNS} runs, node ${process.version}, ${cpus().length} x ${cpu}`);
@@ -139,6 +168,22 @@ async function main() {
   }
   console.log('');
   console.log(`Review growth: time per server at 10,000 servers is ${review.growth.toFixed(2)}x the time per server at 1,000 (1.0 = linear).`);
+
+  const packageRuns = Math.max(3, Math.min(RUNS, 5));
+  const pkg = await packageBench({ root, benchDir, env, runs: packageRuns, median, timeCommand: (args) => timeCommand(args), timeMcp: (b) => timeMcp(b, 'tools/list') });
+  const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+  console.log('');
+  console.log(`Package, from the tarball npm pack makes (install and first runs: median of ${packageRuns}, each into an empty prefix from an empty cache, offline)`);
+  console.log('');
+  console.log('| measurement | value |');
+  console.log('|---|---:|');
+  console.log(`| tarball | ${mb(pkg.tarball)} (${pkg.files} files, ${mb(pkg.unpacked)} unpacked) |`);
+  console.log(`| packages installed | ${pkg.packages} |`);
+  console.log(`| bytes installed | ${mb(pkg.bytes)} |`);
+  console.log(`| npm install of the tarball | ${pkg.install.toFixed(0)} ms |`);
+  console.log(`| first run of the installed command (--version) | ${pkg.firstRun.toFixed(1)} ms |`);
+  console.log(`| first mcp start-up to tools/list answer, installed | ${pkg.firstMcp.toFixed(1)} ms |`);
+  console.log(`| cold first run from the tarball: install, then first mcp tools/list answer | ${(pkg.install + pkg.firstMcp).toFixed(0)} ms |`);
   if (failed && process.env.BENCH_STRICT) process.exitCode = 1;
 }
 

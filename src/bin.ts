@@ -19,5 +19,12 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const { main } = await import('./cli.js');
-process.exitCode = await main(args);
+if (args.length === 1 && args[0] === 'mcp') {
+  // An MCP client starts this on every session and waits for it: straight to the server, without
+  // the argument parser, so the first answers come as soon as Node is up (src/mcp/main.ts).
+  const { serveMcp } = await import('./mcp/main.js');
+  process.exitCode = await serveMcp();
+} else {
+  const { main } = await import('./cli.js');
+  process.exitCode = await main(args);
+}

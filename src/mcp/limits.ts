@@ -1,7 +1,8 @@
 /**
- * Input bounds of the MCP server. Every string a client sends has a maximum length, every list a
+ * Bounds of the MCP server. Every string a client sends has a maximum length, every list a
  * maximum count, and a whole `tools/call` a maximum number of elements, so one request can never
- * make the server hold or scan an unbounded amount of data.
+ * make the server hold or scan an unbounded amount of data; and every answer has a maximum size,
+ * so no client's read buffer is exceeded (the official SDK client gives up on a message over 10 MB).
  */
 export const LIMITS = {
   /** review_config content: 1 MiB of config text, far above any real client config. */
@@ -18,4 +19,8 @@ export const LIMITS = {
   excludeIds: 500,
   /** Array elements plus object members in one tools/call arguments payload. */
   toolInputElements: 2_000,
+  /** One JSON-RPC message the server writes, serialised (UTF-8 bytes, newline excluded): 1 MB. */
+  answerBytes: 1_000_000,
+  /** One JSON-RPC line the server reads: 10 MiB, the SDK's own stdio limit. A longer line is skipped with an error. */
+  lineBytes: 10 * 1024 * 1024,
 } as const;

@@ -1,3 +1,4 @@
+import { completable } from '@modelcontextprotocol/sdk/server/completable.js';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { GetPromptResult } from '@modelcontextprotocol/sdk/types.js';
 import * as z from 'zod';
@@ -24,13 +25,25 @@ function message(text: string): GetPromptResult {
   return { messages: [{ role: 'user', content: { type: 'text', text } }] };
 }
 
-export function registerPrompts(server: McpServer): void {
+/** The values in `values` that start with what was typed so far (case-insensitive), at most 100. */
+export function completeFrom(values: readonly string[]): (typed: string | undefined) => string[] {
+  return (typed) => {
+    const prefix = (typed ?? '').toLowerCase();
+    return values.filter((v) => v.toLowerCase().startsWith(prefix)).slice(0, 100);
+  };
+}
+
+/**
+ * The two prompts. Arguments with known values complete: `client` from the client ids, `server`
+ * from the ids of the known servers (`serverIds`).
+ */
+export function registerPrompts(server: McpServer, serverIds: readonly string[] = []): void {
   server.registerPrompt(
     'deployment_interview',
     {
       title: 'Plan an MCP server deployment',
       description: 'A guided interview about one MCP server, ending in a risk assessment and a deployment plan (assess_deployment, generate_plan).',
-      argsSchema: { server: z.string().max(80).optional().describe('The server to assess, if already known (e.g. github).') },
+      argsSchema: { server: completable(z.string().max(80).optional().describe('The server to assess, if already known (e.g. github).'), completeFrom(serverIds)) },
     },
     ({ server: name }) =>
       message(
@@ -63,10 +76,13 @@ export function registerPrompts(server: McpServer): void {
       title: 'Review an MCP client config',
       description: 'Walks through a review of one MCP client config: paste it, review_config, then each finding explained with explain_finding and the fixed entry.',
       argsSchema: {
-        client: z
-          .enum(CLIENT_IDS as [string, ...string[]])
-          .optional()
-          .describe('The client whose config it is (claude-desktop, claude-code, vscode, cursor, ...).'),
+        client: completable(
+          z
+            .enum(CLIENT_IDS as [string, ...string[]])
+            .optional()
+            .describe('The client whose config it is (claude-desktop, claude-code, vscode, cursor, ...).'),
+          completeFrom(CLIENT_IDS),
+        ),
       },
     },
     ({ client }) => {

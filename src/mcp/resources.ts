@@ -1,11 +1,9 @@
 import { ResourceTemplate, type McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { Catalogue } from '../core/content/types.js';
+import { ProtocolError, RESOURCE_NOT_FOUND } from './errors.js';
 import { lessonMarkdown, scenarioMarkdown } from './markdown.js';
-import { shownId } from './results.js';
 
-/** JSON-RPC error code the MCP specification gives for a resource that does not exist. */
-export const RESOURCE_NOT_FOUND = -32002;
+export { RESOURCE_NOT_FOUND };
 
 function variable(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value) ?? '';
@@ -36,7 +34,7 @@ export function registerResources(server: McpServer, catalogue: Catalogue): void
     (uri, variables) => {
       const id = variable(variables.id);
       const lesson = catalogue.lessons.find((l) => l.id === id);
-      if (!lesson) throw new McpError(RESOURCE_NOT_FOUND, `No lesson with id ${shownId(id)}; resources/list or the list_lessons tool gives every lesson.`);
+      if (!lesson) throw new ProtocolError(RESOURCE_NOT_FOUND, 'Resource not found: no lesson has that id; resources/list or the list_lessons tool gives every lesson');
       return { contents: [{ uri: uri.href, mimeType: 'text/markdown', text: lessonMarkdown(catalogue, lesson) }] };
     },
   );
@@ -60,7 +58,7 @@ export function registerResources(server: McpServer, catalogue: Catalogue): void
     (uri, variables) => {
       const id = variable(variables.id);
       const scenario = catalogue.scenarios.find((s) => s.id === id);
-      if (!scenario) throw new McpError(RESOURCE_NOT_FOUND, `No scenario with id ${shownId(id)}; resources/list gives every scenario.`);
+      if (!scenario) throw new ProtocolError(RESOURCE_NOT_FOUND, 'Resource not found: no scenario has that id; resources/list gives every scenario');
       return { contents: [{ uri: uri.href, mimeType: 'text/markdown', text: scenarioMarkdown(catalogue, scenario) }] };
     },
   );

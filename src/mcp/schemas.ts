@@ -110,7 +110,7 @@ export const planSchema = z.looseObject({
 
 const reviewSeverity = z.enum(['critical', 'high', 'medium', 'low', 'info']);
 
-/** The report of `review --format json` (DESIGN section 10), no other keys. */
+/** The report of `review --format json` (DESIGN section 10), plus `omitted` when it had to be summarised; no other keys. */
 export const reviewReportOutput = {
   tool: z.object({ name: z.string(), version: z.string() }),
   scanned: z.array(z.object({ path: z.string(), client: z.string(), servers: z.number(), error: z.string().optional() })),
@@ -129,9 +129,15 @@ export const reviewReportOutput = {
       lesson: z.string(),
       knownServer: z.object({ id: z.string(), name: z.string(), publisher: z.string(), status: z.string() }).optional(),
       tools: z.array(z.string()).optional(),
+      line: z.number().optional(),
+      column: z.number().optional(),
     }),
   ),
   summary: z.object({ critical: z.number(), high: z.number(), medium: z.number(), low: z.number(), info: z.number() }),
+  omitted: z
+    .object({ findings: z.number(), fixedEntries: z.number(), reason: z.string() })
+    .optional()
+    .describe('Present only when the report was summarised to fit one answer: how many findings and fixed entries were left out. The summary still counts every finding.'),
 };
 
 export const lessonRef = z.object({ id: z.string(), title: z.string(), uri: z.string() });

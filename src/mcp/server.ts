@@ -1,7 +1,11 @@
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
+import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
+import type { jsonSchemaValidator } from '@modelcontextprotocol/sdk/validation/types.js';
 import type { Catalogue } from '../core/content/types.js';
 import type { Knowledge } from '../core/servers/knowledge.js';
 import { LIMITS } from './limits.js';
+import { guardTransport } from './guard.js';
+import { recordRegistrations, Registry } from './registry.js';
 import { registerPrompts } from './prompts.js';
 import { registerResources } from './resources.js';
 import { registerAssessmentTools } from './tools/assessment.js';
@@ -28,12 +32,31 @@ export const INSTRUCTIONS = [
   'Every tool is read-only: nothing is written, started or fetched, and no file a client names is read.',
 ].join(' ');
 
+/**
+ * The SDK validates JSON Schemas only for elicitation, which this server never asks for. Answering
+ * "not valid" keeps the SDK's default validator (ajv and its formats, about 130 KB) out of the
+ * bundle (scripts/build.mjs) and out of start-up.
+ */
+const NO_ELICITATION: jsonSchemaValidator = {
+  getValidator: () => () => ({ valid: false, data: undefined, errorMessage: 'this server does not elicit input' }),
+};
+
+/** An McpServer whose every connection goes through the protocol guard (src/mcp/guard.ts). */
+class GuardedServer extends McpServer {
+  readonly registry = new Registry();
+
+  override async connect(transport: Transport): Promise<void> {
+    await super.connect(guardTransport(transport, this.registry));
+  }
+}
+
 /** The tutor as an MCP server: tools over the same core as the CLI, the lessons and scenarios as resources, two prompts. */
 export function createTutorServer(options: TutorServerOptions): McpServer {
-  const server = new McpServer(
+  const server = new GuardedServer(
     { name: 'mcp-operator', title: 'MCP operator tutor', version: options.version },
-    { instructions: INSTRUCTIONS, maxToolInputElements: LIMITS.toolInputElements },
+    { instructions: INSTRUCTIONS, maxToolInputElements: LIMITS.toolInputElements, jsonSchemaValidator: NO_ELICITATION },
   );
+  recordRegistrations(server, server.registry);
   const now = options.now ?? (() => new Date());
   registerAssessmentTools(server, { now });
   registerReviewTools(server, { catalogue: options.catalogue, version: options.version, ...(options.knowledge ? { knowledge: options.knowledge } : {}) });
@@ -44,6 +67,9 @@ export function createTutorServer(options: TutorServerOptions): McpServer {
     registerServerTools(server, options.knowledge);
     registerToolboxTool(server, options.knowledge);
   }
-  registerPrompts(server);
+  registerPrompts(server, options.knowledge?.servers.map((s) => s.id) ?? []);
+  // The lists are fixed once the server is built: no tool, resource or prompt comes or goes while it
+  // runs, so it does not claim to send list_changed notifications (the SDK declares them by default).
+  server.server.registerCapabilities({ tools: { listChanged: false }, resources: { listChanged: false }, prompts: { listChanged: false } });
   return server;
 }

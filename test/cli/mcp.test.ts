@@ -184,13 +184,14 @@ describe('the mcp bundle', () => {
     const home = tempHome();
     const log = join(home, 'loads.txt');
     const network = networkLogFile();
+    // prompts/list is answered by the server itself (not the start-up front), so the whole server loads.
     const r = spawnSync(process.execPath, cliNodeArgs(['mcp'], [join(root, 'test/helpers/record-loads.mjs')]), {
       env: { ...process.env, MCP_OPERATOR_HOME: home, MCP_OPERATOR_LOAD_LOG: log, HOME: home, MCP_OPERATOR_NETWORK_LOG: network },
-      input: '',
+      input: `${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'prompts/list' })}\n`,
       encoding: 'utf8',
     });
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe('');
+    expect((JSON.parse(r.stdout) as { id: number; result: { prompts: unknown[] } }).result.prompts).toHaveLength(2);
     expect(networkAttempts(network)).toEqual([]);
     const loaded = readFileSync(log, 'utf8')
       .split('\n')

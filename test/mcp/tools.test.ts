@@ -349,7 +349,8 @@ describe('after bad requests', () => {
   });
 
   it('the server keeps answering', async () => {
-    await expect(client.callTool({ name: 'no_such_tool', arguments: {} })).resolves.toMatchObject({ isError: true });
+    // An unknown tool is a protocol error (-32602), as the MCP specification says, not a tool result.
+    await expect(client.callTool({ name: 'no_such_tool', arguments: {} })).rejects.toMatchObject({ code: -32602 });
     await call(client, 'review_config', { content: 7 });
     const { tools } = await client.listTools();
     expect(tools).toHaveLength(TOOLS.length);

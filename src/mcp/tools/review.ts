@@ -9,6 +9,7 @@ import { control } from '../../core/risk/controls.js';
 import { RULES } from '../../core/risk/rules/index.js';
 import { LIMITS } from '../limits.js';
 import { idSchema, lessonRef, reviewReportOutput } from '../schemas.js';
+import { reviewAnswer } from '../bounded.js';
 import { ok, READ_ONLY, safely, shownId, toolError } from '../results.js';
 
 /** The path a config reviewed from MCP content carries in findings: it never came from a file. */
@@ -33,7 +34,7 @@ export function registerReviewTools(server: McpServer, deps: ReviewDeps): void {
         'Review the text of an MCP client configuration (JSON, JSONC, YAML or TOML: claude_desktop_config.json, .mcp.json, .vscode/mcp.json, .cursor/mcp.json, ...) ' +
         'for committed secrets, unpinned packages, mutable images, container privileges, broad mounts, plain HTTP, auto-approval, shell wrappers and known-vulnerable versions. ' +
         'Pass the content, never a path: nothing is read from disk, started or fetched. Returns the report of `review --format json`, secrets redacted, ' +
-        'and where a fix can be derived, the fixed entry as a second text block.',
+        'and where a fix can be derived, the fixed entry as a second text block. A report too large for one answer (1 MB) is summarised: every finding counted, the most severe shown, `omitted` says what was left out.',
       inputSchema: {
         content: z.string().min(1).max(LIMITS.contentChars).describe('The config file text (up to 1 MiB).'),
         client: z
@@ -47,12 +48,9 @@ export function registerReviewTools(server: McpServer, deps: ReviewDeps): void {
     ({ content, client }) =>
       safely('review_config', () => {
         const result = reviewConfigs([{ path: CONTENT_PATH, text: content, ...(client ? { client } : {}) }], { name: 'mcp-operator', version: deps.version }, undefined, deps.knowledge ? { knowledge: deps.knowledge } : {});
-        const text = reviewJson(result.report);
-        const fixed = result.servers.filter((s) => s.fixed !== undefined);
-        const fixes = fixed.length
-          ? [`Fixed entries (every derivable fix applied, secrets redacted; rotate any credential that was in the file):\n\n${fixed.map((s) => `${s.name} (${clientName(s.client)}):\n${s.fixed}`).join('\n\n')}`]
-          : [];
-        return ok(JSON.parse(text) as Record<string, unknown>, text, fixes);
+        const fixes = result.servers.filter((s) => s.fixed !== undefined).map((s) => `${s.name} (${clientName(s.client)}):\n${s.fixed}`);
+        // Bounded: a review of a large config is summarised rather than sent whole (src/mcp/bounded.ts).
+        return reviewAnswer({ text: reviewJson(result.report), fixes });
       }),
   );
 
