@@ -5,15 +5,21 @@ import { formatIssue } from '../core/content/types.js';
 import { readContentSources, validateSources } from '../io/content-loader.js';
 import { coverage } from '../core/content/coverage.js';
 
+/** Today's date (UTC) as YYYY-MM-DD: the checked dates of lessons and scenarios are measured against it. */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
 /** Validate every lesson and the tracks file; print each problem as `file: field: message`. */
-export async function checkContentCommand(dir: string | undefined, options: { json?: boolean }): Promise<number> {
+export async function checkContentCommand(dir: string | undefined, options: { json?: boolean; today?: string }): Promise<number> {
   if (dir && !existsSync(join(dir, 'lessons'))) throw new UserError(`${dir} has no lessons/ folder`);
   const sources = readContentSources(dir);
   const validation = await validateSources(sources);
   const { catalogue } = validation;
+  const { checkedDateIssues } = await import('../core/content/course-rules.js');
   const { readKnowledgeSources, validateKnowledgeSources } = await import('../io/knowledge-loader.js');
   const known = await validateKnowledgeSources(readKnowledgeSources(dir ?? sources.root));
-  const issues = [...validation.issues, ...validation.courseIssues, ...known.issues];
+  const issues = [...validation.issues, ...validation.courseIssues, ...checkedDateIssues(catalogue, options.today ?? todayIso()), ...known.issues];
   if (options.json) process.stdout.write(`${JSON.stringify(coverage(catalogue), null, 2)}\n`);
   if (issues.length) {
     for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);

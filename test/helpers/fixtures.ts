@@ -21,6 +21,7 @@ export function makeLesson(id: string, track: number, order: number, extra: Part
     track,
     order,
     minutes: 5,
+    checked: '2026-12-05',
     objectives: ['Do a thing'],
     areas: ['trust-assessment'],
     prerequisites: [],
@@ -49,6 +50,7 @@ title: A sample lesson
 track: 1
 order: 1
 minutes: 6
+checked: 2026-12-05
 objectives: [Name the risk]
 areas: [trust-assessment]
 prerequisites: []
@@ -85,6 +87,7 @@ export const SCENARIO_SOURCE = `id: sample-scenario
 title: A sample scenario
 family: community
 minutes: 5
+checked: 2026-12-05
 areas: [trust-assessment]
 lessons: [sample-lesson]
 summary: Decide about a community server.

@@ -55,3 +55,33 @@ export function quizIssues(catalogue: Catalogue, file = 'quiz'): ContentIssue[] 
   }
   return issues;
 }
+
+/** How old a lesson's or scenario's `checked` date may be before check-content fails. */
+export const CHECKED_RULES = { maxAgeYears: 1 } as const;
+
+/** The same calendar day `years` earlier, as YYYY-MM-DD (29 February falls back to the 28th). */
+export function yearsBefore(today: string, years: number): string {
+  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
+  const target = year - years;
+  const leap = (target % 4 === 0 && target % 100 !== 0) || target % 400 === 0;
+  const safeDay = month === 2 && day === 29 && !leap ? 28 : day;
+  return `${String(target).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(safeDay).padStart(2, '0')}`;
+}
+
+/**
+ * Lessons and scenarios whose facts were last confirmed more than a year before `today`, or on a
+ * date after it. `today` (YYYY-MM-DD) comes from the caller: core never reads the clock.
+ */
+export function checkedDateIssues(catalogue: Catalogue, today: string): ContentIssue[] {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error(`today must be written YYYY-MM-DD, got "${today}"`);
+  const oldest = yearsBefore(today, CHECKED_RULES.maxAgeYears);
+  const issues: ContentIssue[] = [];
+  for (const item of [...catalogue.lessons, ...catalogue.scenarios]) {
+    if (item.checked < oldest) {
+      issues.push({ file: item.file, field: 'checked', message: `facts last checked ${item.checked}, more than a year before ${today}: confirm them at their sources again and update the date` });
+    } else if (item.checked > today) {
+      issues.push({ file: item.file, field: 'checked', message: `${item.checked} is after today (${today}); write the day the facts were confirmed` });
+    }
+  }
+  return issues;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AREAS } from './areas.js';
 import { DONT_KNOW, FACTORS } from '../risk/factors.js';
-import { kebab, referenceSchema, text } from './schema.js';
+import { isoDate, kebab, referenceSchema, text } from './schema.js';
 
 export const SCENARIO_FAMILIES = ['trusted', 'community', 'unknown', 'enterprise', 'development', 'incident'] as const;
 export const INCIDENT_KINDS = ['rug-pull', 'leaked-credential', 'prompt-injection-exfiltration', 'malicious-package'] as const;
@@ -55,6 +55,8 @@ export const scenarioSchema = z
     family: z.enum(SCENARIO_FAMILIES),
     incident: z.enum(INCIDENT_KINDS).optional(),
     minutes: z.number().int().min(1).max(30),
+    /** When the scenario's facts were last confirmed at their sources; check-content fails once it is over a year old. */
+    checked: isoDate,
     areas: z.array(z.enum(AREAS)).min(1, 'needs at least one knowledge area'),
     lessons: z.array(kebab).default([]),
     summary: text,

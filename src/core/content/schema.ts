@@ -11,6 +11,20 @@ const httpUrl = z
 
 export const referenceSchema = z.strictObject({ title: text, url: httpUrl });
 
+/** True for a real date; a value that is not YYYY-MM-DD at all is left to the pattern check's message. */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true;
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A calendar date written YYYY-MM-DD, such as the day a lesson's facts were last confirmed at their sources. */
+export const isoDate = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is missing: add the day the facts were last confirmed, as YYYY-MM-DD' : 'must be a date written YYYY-MM-DD') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine(isCalendarDate, 'is not a real calendar date');
+
 export const optionSchema = z.strictObject({
   text,
   correct: z.boolean().optional(),
@@ -84,6 +98,8 @@ export const lessonFrontMatterSchema = z
     track: z.number().int().min(1),
     order: z.number().int().min(1),
     minutes: z.number().int().min(1).max(30),
+    /** When the lesson's facts were last confirmed at their sources; check-content fails once it is over a year old. */
+    checked: isoDate,
     objectives: z.array(text).min(1, 'needs at least one objective'),
     areas: z.array(z.enum(AREAS)).min(1, 'needs at least one knowledge area'),
     prerequisites: z.array(kebab).default([]),
