@@ -3,12 +3,13 @@ import { buildPlan, type Plan } from '../core/plan/model.js';
 import type { InterviewAnswers } from '../core/interview/questions.js';
 import { RULES, RULE_SET_VERSION } from '../core/risk/rules/index.js';
 import type { Knowledge } from '../core/servers/knowledge.js';
+import type { PlanScope } from '../core/plan/model.js';
 import { loadKnowledgeSync } from '../io/knowledge-loader.js';
 import { clearDraft, defaultPlanPath, writePlan } from '../io/plan-files.js';
 
 /** The plan for these answers, with the server knowledge base (built-in and imported advisories) unless one is given. */
-export function makePlan(answers: InterviewAnswers, now: Date = new Date(), knowledge: Knowledge = loadKnowledgeSync()): Plan {
-  return buildPlan(answers, RULES, RULE_SET_VERSION, now.toISOString().slice(0, 10), knowledge);
+export function makePlan(answers: InterviewAnswers, now: Date = new Date(), knowledge: Knowledge = loadKnowledgeSync(), scope: PlanScope = {}): Plan {
+  return buildPlan(answers, RULES, RULE_SET_VERSION, now.toISOString().slice(0, 10), knowledge, scope);
 }
 
 export interface SavedPlanResult {
@@ -20,8 +21,8 @@ export interface SavedPlanResult {
 }
 
 /** Write the plan where asked (never over an existing file without `force`), or update the tutor's own plan for this server. */
-export function savePlan(answers: InterviewAnswers, out?: string, force?: boolean): SavedPlanResult {
-  const plan = makePlan(answers);
+export function savePlan(answers: InterviewAnswers, out?: string, force?: boolean, scope: PlanScope = {}): SavedPlanResult {
+  const plan = makePlan(answers, undefined, undefined, scope);
   const target = out ?? defaultPlanPath(plan.server);
   const replaced = !out && existsSync(`${target}.json`);
   const written = writePlan(plan, target, { force: out ? force : true });

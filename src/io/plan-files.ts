@@ -4,6 +4,7 @@ import type { Plan } from '../core/plan/model.js';
 import { planMarkdown } from '../core/plan/markdown.js';
 import { serverKey } from '../core/plan/server-key.js';
 import type { InterviewAnswers } from '../core/interview/questions.js';
+import { DONT_KNOW } from '../core/risk/factors.js';
 import { describeFsError, writeFileAtomic } from './atomic-write.js';
 import { defaultProgressDir } from './progress-store.js';
 import { UserError } from './errors.js';
@@ -33,6 +34,31 @@ export function writePlan(plan: Plan, out: string, options: { force?: boolean } 
 /** Where the tutor keeps a deployment's own plan (updated by each reassessment). */
 export function defaultPlanPath(server: string): string {
   return join(plansDir(), serverKey(server));
+}
+
+/** The server name a plan built from these answers carries (as buildPlan names it). */
+export function planServerName(answers: InterviewAnswers): string {
+  const v = answers.server;
+  return typeof v === 'string' && v !== DONT_KNOW && v !== '' ? v : 'unnamed server';
+}
+
+/** The plan stored at `out` (with or without .md/.json), or undefined when there is none or it is not a plan. */
+export function readPlanAt(out: string): Plan | undefined {
+  const base = extname(out) === '.json' || extname(out) === '.md' ? out.slice(0, -extname(out).length) : out;
+  try {
+    const plan = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Plan;
+    return plan?.schema === 'mcp-operator/plan@1' && Array.isArray(plan.findings) ? plan : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The plan that writing a plan for these answers would replace: the one at `out` when given (only
+ * replaced with --force), else the tutor's own plan for the server the answers name.
+ */
+export function planToReplace(answers: InterviewAnswers, out?: string): Plan | undefined {
+  return readPlanAt(out ?? defaultPlanPath(planServerName(answers)));
 }
 
 export interface SavedPlan {

@@ -1,7 +1,7 @@
 import React from 'react';
 import { useApp, useInput } from 'ink';
 import type { InterviewAnswers } from '../core/interview/questions.js';
-import { saveDraft } from '../io/plan-files.js';
+import { planToReplace, saveDraft } from '../io/plan-files.js';
 import { finishDraftPlan } from '../app/plans.js';
 import type { InterviewRequest } from '../commands/interview.js';
 import { useTerminalSize } from './use-terminal-size.js';
@@ -21,12 +21,14 @@ function PlanApp({ start, request, onExit }: { start: InterviewAnswers; request:
   return (
     <PlanFlowScreen
       start={start}
+      // Answers taken from a config or --server were just chosen: go on from them. A draft is offered, not resumed silently.
+      startKind={request.preset ? 'prefilled' : 'draft'}
       width={size.columns}
       height={size.rows - 1}
       save={saveDraft}
-      finish={(answers) => {
-        return finishDraftPlan(answers, request.out, request.force);
-      }}
+      // --out FILE is replaced only with --force (without it, writing fails and says so): only then is there a plan to compare.
+      replaces={(answers) => (request.out ? (request.force ? planToReplace(answers, request.out) : undefined) : planToReplace(answers))}
+      finish={(answers) => finishDraftPlan(answers, request.out, request.force)}
       onQuit={() => leave(0)}
     />
   );

@@ -132,6 +132,9 @@ describe('the built CLI in a real terminal (tmux)', () => {
     expect(draft.answers).toEqual({ server: 'acme-files', source: 'vendor' });
 
     const again = terminal('plan', home);
+    // The draft is offered, not resumed silently: Enter takes "Resume".
+    await again.waitFor((s) => s.includes('An interview in progress was found') && s.includes('Resume: keep the 2 answers'), 'the resume choice');
+    again.keys('Enter');
     await again.waitFor((s) => s.includes('Which exact version') && s.includes('Question 3 of'), 'the resumed interview');
     again.keys('?');
     await again.waitFor((s) => /^\?$/m.test(s), 'the typed ?');

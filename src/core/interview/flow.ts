@@ -1,4 +1,4 @@
-import { DONT_KNOW } from '../risk/factors.js';
+import { DONT_KNOW, FACTOR_IDS, type FactorId } from '../risk/factors.js';
 import { QUESTIONS, type AnswerValue, type InterviewAnswers, type Question } from './questions.js';
 
 /** The questions that apply to these answers, in order (a question appears only when it applies). */
@@ -62,4 +62,31 @@ export function unanswer(answers: InterviewAnswers, id: string): InterviewAnswer
 export function progressOf(answers: InterviewAnswers, questions: readonly Question[] = QUESTIONS): { answered: number; total: number } {
   const visible = visibleQuestions(answers, questions);
   return { answered: visible.filter((q) => answers[q.id] !== undefined).length, total: visible.length };
+}
+
+/**
+ * The risk factors an interview over `questions` has put to the user, given where it ended: each
+ * factor question in the list (asked, or skipped because it did not apply, such as isolation for a
+ * remote server), and each factor already answered before (a capstone continues the answers of the
+ * tracks before it). A factor outside this was not asked: the assessment leaves it unrated.
+ */
+export function askedFactors(answers: InterviewAnswers, questions: readonly Question[] = QUESTIONS): FactorId[] {
+  const inList = new Set(questions.map((q) => q.id));
+  return FACTOR_IDS.filter((id) => inList.has(id) || answers[id] !== undefined);
+}
+
+/** The place of question `id` among the questions that apply ("Question 3 of 14"), 0 when it does not apply. */
+export function questionNumber(id: string, answers: InterviewAnswers, questions: readonly Question[] = QUESTIONS): number {
+  return visibleQuestions(answers, questions).findIndex((q) => q.id === id) + 1;
+}
+
+/**
+ * The applicable question after `id`, answered or not: after going back and answering again, the
+ * interview walks forward through the later questions (their answers kept and shown) rather than
+ * jumping to the first one not answered.
+ */
+export function questionAfter(id: string, answers: InterviewAnswers, questions: readonly Question[] = QUESTIONS): Question | undefined {
+  const visible = visibleQuestions(answers, questions);
+  const index = visible.findIndex((q) => q.id === id);
+  return index >= 0 ? visible[index + 1] : undefined;
 }

@@ -36,7 +36,8 @@ function finding(f: Finding): string {
     `- Triggered by: ${f.triggeredBy.map((t) => `\`${t.question}\` = ${escapeMarkdown(t.answer)}`).join('; ')}`,
     `- Likelihood driven by: ${f.likelihoodDrivers.join(', ') || 'none'}; impact driven by: ${f.impactDrivers.join(', ') || 'none'}`,
     `- Controls: ${f.controls.map((c) => `\`${c}\``).join(', ')}`,
-    `- What if: ${f.whatIf ? `changing \`${f.whatIf.question}\` from ${escapeMarkdown(f.whatIf.from)} to ${escapeMarkdown(f.whatIf.to)} makes this ${f.whatIf.severity === 'resolved' ? 'finding go away' : SEVERITY_LABEL[f.whatIf.severity]}` : 'no single answer change lowers it'}`,
+    `- What if: ${f.whatIf ? `changing \`${f.whatIf.question}\` from ${escapeMarkdown(f.whatIf.from)} to ${escapeMarkdown(f.whatIf.to)} makes this ${f.whatIf.severity === 'resolved' ? 'finding go away' : SEVERITY_LABEL[f.whatIf.severity]}${f.whatIf.note ? `. ${f.whatIf.note}` : ''}` : 'no single answer change lowers it'}`,
+    ...(f.unaskedDrivers?.length ? [`- Rated without ${f.unaskedDrivers.map((d) => `\`${d}\``).join(', ')} (not asked yet): the rating may rise once answered.`] : []),
     `- False positives: ${f.falsePositives}`,
     `- Verify: ${f.verification}`,
     `- Learn: \`mcp-operator learn ${f.lesson}\``,
@@ -131,9 +132,16 @@ export function planMarkdown(plan: Plan): string {
   out.push(plan.findings.length ? plan.findings.map(finding).join('\n\n') : 'None.');
   out.push(
     `### Rules checked that did not fire\n\n${plan.rulesNotTriggered
-      .map((r) => `- ${r.id} ${r.title}${r.ruledOutBy ? `: ruled out by \`${r.ruledOutBy.question}\` = ${escapeMarkdown(r.ruledOutBy.answer)}` : ''}`)
+      .map((r) => `- ${r.id} ${r.title}: ruled out by \`${r.ruledOutBy.question}\` = ${escapeMarkdown(r.ruledOutBy.answer)}${r.ruledOutWith.length ? ` (with ${r.ruledOutWith.map((t) => `\`${t.question}\` = ${escapeMarkdown(t.answer)}`).join(', ')})` : ''}`)
       .join('\n') || '- none'}`,
   );
+  if (plan.notYetAssessed.length) {
+    out.push(
+      `### Not yet assessed\n\nNot asked yet: ${plan.notAsked.map((f) => `\`${f}\``).join(', ')}. No finding rests on these; the rules below wait for them.\n\n${plan.notYetAssessed
+        .map((r) => `- ${r.id} ${r.title}: needs ${r.waitingOn.map((f) => `\`${f}\``).join(', ')}`)
+        .join('\n')}`,
+    );
+  }
 
   out.push('## Prioritised controls');
   out.push(

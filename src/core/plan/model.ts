@@ -49,6 +49,10 @@ export interface Plan {
   derivation: string[];
   findings: Finding[];
   rulesNotTriggered: Assessment['rulesNotTriggered'];
+  /** Rules that need an answer the interview did not ask (a capstone): neither findings nor ruled out. Empty for a full interview. */
+  notYetAssessed: Assessment['notYetAssessed'];
+  /** Factors the interview did not ask (a capstone asks only its track's questions): not rated, and not open questions. */
+  notAsked: Assessment['notAsked'];
   controls: PlanControl[];
   hardenedConfiguration: HardenedConfig;
   /** What the knowledge base knows about this server (section 13), when it recognises it. */
@@ -106,12 +110,17 @@ export function referralFor(assessment: Assessment, answers: Answers): Referral 
   };
 }
 
+/** What the interview asked: without `asked`, every factor was (a missing one counts as the worst case). */
+export interface PlanScope {
+  asked?: readonly FactorId[];
+}
+
 /** Build the whole plan from interview answers. Pure: the date and the rules are passed in. */
-export function buildPlan(input: InterviewAnswers, rules: readonly RiskRule[], ruleSetVersion: string, date: string, knowledge?: Knowledge): Plan {
+export function buildPlan(input: InterviewAnswers, rules: readonly RiskRule[], ruleSetVersion: string, date: string, knowledge?: Knowledge, scope: PlanScope = {}): Plan {
   const known = knowledge ? resolveKnownServer(knowledge, input) : undefined;
-  const { answers, missing } = completeAnswers(factorAnswers(input));
-  const assessment = assess(rules, answers);
-  const unknownFactors = FACTOR_IDS.filter((id) => answers[id] === DONT_KNOW);
+  const { answers, missing, notAsked } = completeAnswers(factorAnswers(input), scope.asked);
+  const assessment = assess(rules, answers, { notAsked });
+  const unknownFactors = FACTOR_IDS.filter((id) => answers[id] === DONT_KNOW && !notAsked.includes(id));
   const openQuestions: OpenQuestion[] = unknownFactors.map((id) => {
     const q = QUESTIONS.find((x) => x.id === id);
     return { question: id, prompt: q?.prompt ?? id, why: q?.why ?? '' };
@@ -127,6 +136,7 @@ export function buildPlan(input: InterviewAnswers, rules: readonly RiskRule[], r
     'Answers describe the server as it will be deployed, not as it might be later; a change to any of them is a reason to reassess.',
     ...(missing.length ? [`Not answered, counted as the worst case: ${missing.join(', ')}.`] : []),
     ...(unknownFactors.length && !missing.length ? [`Answered "don't know", counted as the worst case: ${unknownFactors.join(', ')}.`] : []),
+    ...(notAsked.length ? [`Not asked yet, so not rated (this plan covers the questions its track asked): ${notAsked.join(', ')}. The rules that need them are listed as not yet assessed; the rating may rise once they are answered.`] : []),
     'Residual severities assume every control listed for a finding is in place and verified.',
   ];
 
@@ -167,6 +177,8 @@ export function buildPlan(input: InterviewAnswers, rules: readonly RiskRule[], r
     derivation,
     findings: assessment.findings,
     rulesNotTriggered: assessment.rulesNotTriggered,
+    notYetAssessed: assessment.notYetAssessed,
+    notAsked: assessment.notAsked,
     controls,
     hardenedConfiguration: hardened,
     knownServer: known && knowledge ? knownServerFacts(knowledge, known, text(input, 'version')) : null,

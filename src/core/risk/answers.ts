@@ -11,11 +11,29 @@ export type Answers = {
 /** Answers as given (an answers file, a scenario profile, an interview in progress): any factor may be missing. */
 export type PartialAnswers = Partial<Answers>;
 
-/** Fill in missing factors as "unknown"; says which were missing (they become open questions). */
-export function completeAnswers(partial: PartialAnswers): { answers: Answers; missing: FactorId[] } {
-  const missing = FACTOR_IDS.filter((id) => partial[id] === undefined);
+export interface CompletedAnswers {
+  answers: Answers;
+  /** Factors with no answer that were (or could have been) asked: counted as "unknown", the worst case, and open questions. */
+  missing: FactorId[];
+  /**
+   * Factors with no answer that were never asked (a track's capstone asks only that track's questions).
+   * They are "unknown" in `answers`, but the assessment must not rate on them: pass them to `assess`
+   * as `notAsked`, and list them as not yet assessed rather than as open questions.
+   */
+  notAsked: FactorId[];
+}
+
+/**
+ * Fill in missing factors as "unknown"; say which were missing. Without `asked` every missing factor
+ * counts as the worst case (an answers file that leaves one out). With `asked` (the factors the
+ * interview put to the user), a missing factor outside it was not asked and is reported in `notAsked`.
+ */
+export function completeAnswers(partial: PartialAnswers, asked?: readonly FactorId[]): CompletedAnswers {
+  const absent = FACTOR_IDS.filter((id) => partial[id] === undefined);
+  const notAsked = asked ? absent.filter((id) => !asked.includes(id)) : [];
+  const missing = absent.filter((id) => !notAsked.includes(id));
   const answers = Object.fromEntries(FACTOR_IDS.map((id) => [id, partial[id] ?? DONT_KNOW])) as Answers;
-  return { answers, missing };
+  return { answers, missing, notAsked };
 }
 
 /** The rank of a single-valued answer on its factor's low-to-high scale; "unknown" counts as the worst. */

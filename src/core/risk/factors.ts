@@ -20,3 +20,10 @@ export const FACTOR_IDS = Object.keys(FACTORS) as FactorId[];
 /** Factors that take a list of values rather than one. */
 export const MULTI_VALUED: ReadonlySet<FactorId> = new Set(['capabilities']);
 export const DONT_KNOW = 'unknown';
+
+/**
+ * Answers the operator decides: how the server is run and reached, what it may do and where. A
+ * what-if prefers these; the others (source, dataSensitivity, untrustedContent) are facts about the
+ * server and its job that only choosing another server or another job would change.
+ */
+export const OPERATOR_CONTROLLED: ReadonlySet<FactorId> = new Set(['isolation', 'humanApproval', 'changeControl', 'capabilities', 'environment', 'transport']);

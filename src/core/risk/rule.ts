@@ -29,6 +29,8 @@ export interface RiskRule {
   impact: Driver[];
   /** Residual severity never drops below this, whatever controls are applied. */
   floor?: Severity;
+  /** When given, the floor holds only for answers where this is true (e.g. only while nobody approves). */
+  floorWhen?: (answers: Answers) => boolean;
   /** A hard gate: when it holds the finding is critical and the decision no-go, controls or not. */
   gate?: { when: (answers: Answers) => boolean; reason: string };
   /** Control ids (see controls.ts) that treat this threat. */

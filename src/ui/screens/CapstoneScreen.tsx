@@ -3,7 +3,8 @@ import { Box, Text, useInput } from 'ink';
 import { QUESTIONS, type InterviewAnswers } from '../../core/interview/questions.js';
 import { wrapLines } from '../../core/text/wrap.js';
 import { loadCourseDeployment, saveCourseDeployment } from '../../io/plan-files.js';
-import { savePlan } from '../../app/plans.js';
+import { askedFactors } from '../../core/interview/flow.js';
+import { makePlan, savePlan } from '../../app/plans.js';
 import { Frame } from '../components/Frame.js';
 import { StableSelect } from '../components/StableSelect.js';
 import { PlanFlowScreen } from './PlanFlowScreen.js';
@@ -34,8 +35,12 @@ export function CapstoneScreen({ session, track, width, height, onBack }: Capsto
         questions={questions}
         width={width}
         height={height}
+        // The capstone's answers are the user's choice (their own deployment so far, or a scenario's): go on from them.
+        startKind="prefilled"
         save={start.own ? saveCourseDeployment : () => undefined}
-        finish={(answers) => savePlan(answers)}
+        // Rated only on what this track (and the tracks before it) asked; the rest is listed as not yet assessed.
+        preview={(answers) => makePlan(answers, undefined, undefined, { asked: askedFactors(answers, questions) })}
+        finish={(answers) => savePlan(answers, undefined, undefined, { asked: askedFactors(answers, questions) })}
         onQuit={onBack}
       />
     );

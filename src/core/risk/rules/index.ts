@@ -18,7 +18,7 @@ import { anonymousPublisher } from './anonymous-publisher.js';
 import { chainedUntrustedContent } from './chained-untrusted-content.js';
 
 /** Bump when a rule is added, removed or changes what it fires on or how it rates. Printed in every plan. */
-export const RULE_SET_VERSION = '2026.11.2';
+export const RULE_SET_VERSION = '2026.11.3';
 
 export const RULES: readonly RiskRule[] = [
   unvettedCodeWithProdCredentials,

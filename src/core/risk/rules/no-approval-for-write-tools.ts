@@ -4,17 +4,18 @@ import { atLeast } from '../answers.js';
 
 const beyondReadOnly = (a: Answers) => a.capabilities === 'unknown' || a.capabilities.some((c) => c !== 'read-only');
 
-/** Blanket auto-approval (or no prompt at all) for tools that change things. */
+/** Blanket or partial auto-approval (or no prompt at all) for tools that change things. */
 export const noApprovalForWriteTools: RiskRule = {
   id: 'MCP-R12',
   title: 'Tool calls that write, send or execute run without anyone approving them',
   statement:
-    'Every call to this server runs without a prompt, because the client is set to auto-approve (alwaysAllow, autoApprove, trust: true, YOLO or bypass modes) or never asks, and its tools can write, send, use credentials or execute. The human who should be able to deny a call never sees it, and tools the server adds later run unasked too.',
-  detection: 'humanApproval is auto-approve-all or none, and capabilities include anything beyond read-only',
-  fires: (a) => atLeast(a, 'humanApproval', 'none') && beyondReadOnly(a),
+    'Calls to this server run without a prompt, because the client is set to auto-approve them (alwaysAllow, autoApprove, trust: true, YOLO or bypass modes) or never asks, and its tools can write, send, use credentials or execute. The human who should be able to deny a call never sees it, and tools the server adds later run unasked too. When only some calls are auto-approved the exposure is smaller, not gone: an injected or mistaken call only has to use a tool on the allow list.',
+  detection: 'humanApproval is partial, none or auto-approve-all, and capabilities include anything beyond read-only',
+  fires: (a) => atLeast(a, 'humanApproval', 'partial') && beyondReadOnly(a),
   triggers: ['humanApproval', 'capabilities'],
   likelihood: [
-    { factor: 'humanApproval', levels: { none: 'high', 'auto-approve-all': 'high' } },
+    // Some calls auto-approved: lower than none, but in play.
+    { factor: 'humanApproval', levels: { partial: 'moderate', none: 'high', 'auto-approve-all': 'high' } },
     { factor: 'untrustedContent', levels: { 'arbitrary-external': 'very-high', 'arbitrary-external-chained': 'very-high' } },
   ],
   impact: [
@@ -23,6 +24,7 @@ export const noApprovalForWriteTools: RiskRule = {
   ],
   // While nobody approves, no other control makes up for the missing human: never below medium.
   floor: 'medium',
+  floorWhen: (a) => atLeast(a, 'humanApproval', 'none'),
   controls: ['no-auto-approve', 'read-only-mode'],
   falsePositives:
     'The session runs in a disposable sandbox with no credentials and no data worth keeping (a throwaway VM for a demo); auto-approval there is a deliberate trade, so record it as such.',

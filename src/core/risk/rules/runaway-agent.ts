@@ -11,13 +11,13 @@ export const runawayAgent: RiskRule = {
   id: 'MCP-R15',
   title: 'A runaway agent can exhaust the machine or outside services',
   statement:
-    'The server can run code or make outbound requests, runs with no isolation, and nobody approves its calls. A loop, whether a model error or an injected instruction, can fill the disk, fork until the machine stalls, or flood an outside API until the account is rate-limited, blocked or billed.',
+    'The server can run code or make outbound requests, runs with no isolation, and nobody approves its calls, or only some of them. A loop, whether a model error or an injected instruction, can fill the disk, fork until the machine stalls, or flood an outside API until the account is rate-limited, blocked or billed.',
   detection:
-    'capabilities include code-exec or network-egress, and isolation is none (or unknown for a server on this machine: transport stdio, http-localhost or unknown), and humanApproval is none or auto-approve-all',
-  fires: (a) => (has(a, 'code-exec') || has(a, 'network-egress')) && unisolated(a) && atLeast(a, 'humanApproval', 'none'),
+    'capabilities include code-exec or network-egress, and isolation is none (or unknown for a server on this machine: transport stdio, http-localhost or unknown), and humanApproval is partial, none or auto-approve-all',
+  fires: (a) => (has(a, 'code-exec') || has(a, 'network-egress')) && unisolated(a) && atLeast(a, 'humanApproval', 'partial'),
   triggers: ['capabilities', 'isolation', 'transport', 'humanApproval'],
   likelihood: [
-    { factor: 'humanApproval', levels: { none: 'moderate', 'auto-approve-all': 'moderate' } },
+    { factor: 'humanApproval', levels: { partial: 'low', none: 'moderate', 'auto-approve-all': 'moderate' } },
     { factor: 'untrustedContent', levels: { 'arbitrary-external': 'high', 'arbitrary-external-chained': 'high' } },
   ],
   impact: [

@@ -9,12 +9,12 @@ export const unapprovedFileWritesOnLaptop: RiskRule = {
   id: 'MCP-R08',
   title: "Unapproved file writes on a developer's machine",
   statement:
-    "The server can write and delete files on a developer laptop and its calls run without anyone approving them. A mistaken or steered call can delete work, or plant code where it runs later: shell start-up files, git hooks, build scripts, ~/.ssh/authorized_keys.",
-  detection: 'capabilities include file-write, and environment is dev-laptop or dev-laptop-prod-creds, and humanApproval is none or auto-approve-all',
-  fires: (a) => has(a, 'file-write') && onLaptop(a) && atLeast(a, 'humanApproval', 'none'),
+    "The server can write and delete files on a developer laptop and its calls, all or some of them, run without anyone approving them. A mistaken or steered call can delete work, or plant code where it runs later: shell start-up files, git hooks, build scripts, ~/.ssh/authorized_keys.",
+  detection: 'capabilities include file-write, and environment is dev-laptop or dev-laptop-prod-creds, and humanApproval is partial, none or auto-approve-all',
+  fires: (a) => has(a, 'file-write') && onLaptop(a) && atLeast(a, 'humanApproval', 'partial'),
   triggers: ['capabilities', 'environment', 'humanApproval'],
   likelihood: [
-    { factor: 'humanApproval', levels: { none: 'moderate', 'auto-approve-all': 'high' } },
+    { factor: 'humanApproval', levels: { partial: 'low', none: 'moderate', 'auto-approve-all': 'high' } },
     { factor: 'untrustedContent', levels: { 'user-supplied': 'moderate', 'arbitrary-external': 'high', 'arbitrary-external-chained': 'very-high' } },
   ],
   impact: [

@@ -9,7 +9,8 @@ describe('MCP-R16 server from an anonymous or unattributed publisher', () => {
     expect(f.severity).toBe('high');
     expect(f.residualSeverity).toBe('low');
     expect(f.triggeredBy).toEqual([{ question: 'source', answer: 'anonymous' }]);
-    expect(f.whatIf).toEqual({ question: 'source', from: 'anonymous', to: 'community-maintained', severity: 'resolved' });
+    // The publisher is a fact about the server: the what-if names what the operator can change first.
+    expect(f.whatIf).toEqual({ question: 'isolation', from: 'none', to: 'container-hardened', severity: 'low', controllable: true });
   });
 
   it('does not fire for a community maintainer, and names the source answer', () => {

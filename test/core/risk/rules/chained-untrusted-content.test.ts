@@ -11,7 +11,7 @@ describe("MCP-R17 outside content flows on into other servers' tools", () => {
     expect(f.severity).toBe('high');
     expect(f.residualSeverity).toBe('low');
     expect(f.triggeredBy).toEqual([{ question: 'untrustedContent', answer: 'arbitrary-external-chained' }]);
-    expect(f.whatIf).toEqual({ question: 'untrustedContent', from: 'arbitrary-external-chained', to: 'arbitrary-external', severity: 'resolved' });
+    expect(f.whatIf).toEqual({ question: 'environment', from: 'team', to: 'dev-laptop', severity: 'medium', controllable: true });
   });
 
   it('does not fire when the output goes nowhere else, and names that answer', () => {

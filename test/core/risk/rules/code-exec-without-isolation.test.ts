@@ -16,7 +16,7 @@ describe('MCP-R07 code execution without a hardened boundary', () => {
       { question: 'isolation', answer: 'none' },
       { question: 'transport', answer: 'stdio' },
     ]);
-    expect(f.whatIf).toEqual({ question: 'capabilities', from: 'read-only, code-exec', to: 'read-only', severity: 'resolved' });
+    expect(f.whatIf).toEqual({ question: 'capabilities', from: 'read-only, code-exec', to: 'read-only', severity: 'resolved', controllable: true });
   });
 
   it('does not fire in a hardened container, and names the isolation answer', () => {

@@ -42,7 +42,7 @@ describe('MCP-R03 lethal trifecta', () => {
 
   it('what-if removes one leg', () => {
     const f = evaluateRule(rule, answers(trifecta))!;
-    expect(f.whatIf).toEqual({ question: 'capabilities', from: 'read-only, network-egress', to: 'read-only', severity: 'resolved' });
+    expect(f.whatIf).toEqual({ question: 'capabilities', from: 'read-only, network-egress', to: 'read-only', severity: 'resolved', controllable: true });
   });
 
   it('content from our own users is a leg too, rated lower', () => {

@@ -9,7 +9,7 @@ describe('MCP-R10 local or private HTTP server exposure (DNS rebinding)', () => 
     expect(f.severity).toBe('high');
     expect(f.residualSeverity).toBe('low');
     expect(f.triggeredBy).toEqual([{ question: 'transport', answer: 'http-localhost' }]);
-    expect(f.whatIf).toEqual({ question: 'transport', from: 'http-localhost', to: 'stdio', severity: 'resolved' });
+    expect(f.whatIf).toEqual({ question: 'transport', from: 'http-localhost', to: 'stdio', severity: 'resolved', controllable: true });
   });
 
   it('does not fire over stdio, and names the transport answer', () => {

@@ -38,6 +38,6 @@ describe('MCP-R12 write, send or execute tools run without approval', () => {
     const none = evaluateRule(rule, answers({ humanApproval: 'none', capabilities: ['code-exec'], dataSensitivity: 'confidential' }))!;
     expect(none.severity).toBe('high');
     expect(none.residualSeverity).toBe('medium');
-    expect(evaluateRule(rule, risky)!.whatIf).toEqual({ question: 'capabilities', from: 'read-only, file-write', to: 'read-only', severity: 'resolved' });
+    expect(evaluateRule(rule, risky)!.whatIf).toEqual({ question: 'capabilities', from: 'read-only, file-write', to: 'read-only', severity: 'resolved', controllable: true });
   });
 });

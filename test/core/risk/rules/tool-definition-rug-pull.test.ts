@@ -14,7 +14,7 @@ describe('MCP-R05 rug pull: tool definitions change after approval', () => {
       { question: 'changeControl', answer: 'latest' },
       { question: 'source', answer: 'community-maintained' },
     ]);
-    expect(f.whatIf).toEqual({ question: 'changeControl', from: 'latest', to: 'pinned', severity: 'resolved' });
+    expect(f.whatIf).toEqual({ question: 'changeControl', from: 'latest', to: 'pinned', severity: 'resolved', controllable: true });
   });
 
   it('does not fire when the version is pinned, and names that answer', () => {

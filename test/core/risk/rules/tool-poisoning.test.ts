@@ -21,8 +21,8 @@ describe('MCP-R04 tool poisoning and line jumping', () => {
     expect(ruledOutBy(rule, a)).toEqual({ question: 'source', answer: 'vendor' });
   });
 
-  it('what-if: a vetted vendor publisher resolves it', () => {
-    expect(evaluateRule(rule, community)!.whatIf).toEqual({ question: 'source', from: 'community-maintained', to: 'vendor', severity: 'resolved' });
+  it('what-if: approving every write lowers it, before a different publisher would', () => {
+    expect(evaluateRule(rule, community)!.whatIf).toEqual({ question: 'humanApproval', from: 'partial', to: 'writes', severity: 'low', controllable: true });
   });
 
   it('an anonymous server with auto-approved code execution is critical before controls', () => {

@@ -12,7 +12,7 @@ describe('MCP-R09 MCP endpoint on the internet without authentication', () => {
     expect(f.residualSeverity).toBe('medium');
     expect(f.gate).toBeNull();
     expect(f.triggeredBy).toEqual([{ question: 'transport', answer: 'http-internet-noauth' }]);
-    expect(f.whatIf).toEqual({ question: 'transport', from: 'http-internet-noauth', to: 'http-internet-auth', severity: 'resolved' });
+    expect(f.whatIf).toEqual({ question: 'transport', from: 'http-internet-noauth', to: 'http-internet-auth', severity: 'resolved', controllable: true });
   });
 
   it('does not fire with OAuth in front, and names the transport answer', () => {
