@@ -1,9 +1,10 @@
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceFile } from '../core/content/catalogue.js';
-import { importedAdvisories, type ImportResult } from '../core/servers/import.js';
+import type { ImportResult } from '../core/servers/import.js';
+import { fromOsv } from '../core/servers/advisories.js';
 import type { Advisory } from '../core/servers/advisories.js';
-import { osvSchema, type OsvRecord } from '../core/servers/schema.js';
+import type { OsvRecord } from '../core/servers/schema.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { UserError } from './errors.js';
 import { defaultProgressDir } from './progress-store.js';
@@ -27,7 +28,8 @@ function readStore(dir?: string): StoreFile {
   try {
     const data = JSON.parse(readFileSync(path, 'utf8')) as StoreFile;
     if (!Array.isArray(data.records)) return { schemaVersion: 1, records: [] };
-    return { schemaVersion: 1, records: data.records.filter((r) => osvSchema.safeParse(r.record).success) };
+    // Records were validated when imported; here only their shape is checked, without loading zod.
+    return { schemaVersion: 1, records: data.records.filter((r) => r && typeof r.record === 'object' && r.record !== null && typeof r.record.id === 'string' && Array.isArray(r.record.affected)) };
   } catch {
     return { schemaVersion: 1, records: [] };
   }
@@ -35,7 +37,10 @@ function readStore(dir?: string): StoreFile {
 
 /** The advisories imported so far (an unreadable store counts as none; it is replaced on the next import). */
 export function readImportedAdvisories(dir?: string): Advisory[] {
-  return importedAdvisories(readStore(dir).records);
+  return readStore(dir).records.flatMap(({ file, record }) => {
+    const a = fromOsv(record, 'imported', file);
+    return a ? [a] : [];
+  });
 }
 
 export function importedCount(dir?: string): number {

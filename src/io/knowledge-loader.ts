@@ -8,7 +8,8 @@ import type { Advisory } from '../core/servers/advisories.js';
 import { buildKnowledge, type Knowledge } from '../core/servers/knowledge.js';
 import type { KnownServer } from '../core/servers/schema.js';
 import type { ToolboxEntry } from '../core/toolbox/schema.js';
-import { knowledgeCoverageIssues, validateKnowledge, type KnowledgeSources } from '../core/servers/validate.js';
+import type { KnowledgeSources } from '../core/servers/validate.js';
+import { rawKnowledge } from './knowledge-raw.js';
 import { packageRoot } from './paths.js';
 import { UserError } from './errors.js';
 import { readImportedAdvisories } from './advisory-store.js';
@@ -45,11 +46,9 @@ interface CacheFile {
   tools: ToolboxEntry[];
 }
 
+/** Full validation (zod schemas and cross-checks): loaded only when needed, it pulls in zod. */
 export async function validateKnowledgeSources(sources: KnowledgeSources): Promise<{ knowledge: Knowledge; issues: ContentIssue[] }> {
-  return validateKnowledgeSourcesSync(sources);
-}
-
-export function validateKnowledgeSourcesSync(sources: KnowledgeSources): { knowledge: Knowledge; issues: ContentIssue[] } {
+  const { validateKnowledge, knowledgeCoverageIssues } = await import('../core/servers/validate.js');
   const result = validateKnowledge(sources);
   return { knowledge: result.knowledge, issues: [...result.issues, ...knowledgeCoverageIssues(result.knowledge)] };
 }
@@ -61,7 +60,35 @@ export function knowledgeCacheText(sources: KnowledgeSources, k: Knowledge): str
 
 /** The built-in knowledge: from the build's cache when the files are what was validated, else validated now. */
 export async function loadBuiltInKnowledge(root: string = packageRoot()): Promise<Knowledge> {
-  return loadBuiltInKnowledgeSync(root);
+  const known = loaded.get(root);
+  if (known) return known;
+  const sources = readKnowledgeSources(root);
+  const cached = fromCache(root, sources);
+  if (cached) {
+    loaded.set(root, cached);
+    return cached;
+  }
+  const { knowledge, issues } = await validateKnowledgeSources(sources);
+  const blocking = issues.filter((i) => i.file !== 'toolbox/');
+  if (blocking.length > 0) {
+    const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more; run mcp-operator check-content)` : '';
+    throw new UserError(`invalid knowledge base: ${formatIssue(blocking[0] as ContentIssue)}${more}`);
+  }
+  loaded.set(root, knowledge);
+  return knowledge;
+}
+
+/** The build's cache when the files are byte for byte what it validated. */
+function fromCache(root: string, sources: KnowledgeSources): Knowledge | undefined {
+  const cachePath = join(root, KNOWLEDGE_CACHE);
+  if (!existsSync(cachePath)) return undefined;
+  try {
+    const cache = JSON.parse(readFileSync(cachePath, 'utf8')) as CacheFile;
+    if (cache.fingerprint === knowledgeFingerprint(sources)) return buildKnowledge(cache.servers, cache.advisories, cache.tools);
+  } catch {
+    // a damaged cache is ignored; the sources are the truth
+  }
+  return undefined;
 }
 
 const loaded = new Map<string, Knowledge>();
@@ -76,34 +103,26 @@ export function loadBuiltInKnowledgeSync(root: string = packageRoot()): Knowledg
 
 function readBuiltIn(root: string): Knowledge {
   const sources = readKnowledgeSources(root);
-  const cachePath = join(root, KNOWLEDGE_CACHE);
-  if (existsSync(cachePath)) {
-    try {
-      const cache = JSON.parse(readFileSync(cachePath, 'utf8')) as CacheFile;
-      if (cache.fingerprint === knowledgeFingerprint(sources)) return buildKnowledge(cache.servers, cache.advisories, cache.tools);
-    } catch {
-      // a damaged cache is ignored; the sources are the truth
-    }
-  }
-  const { knowledge, issues } = validateKnowledgeSourcesSync(sources);
-  const blocking = issues.filter((i) => i.file !== 'toolbox/');
-  if (blocking.length > 0) {
-    const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more; run mcp-operator check-content)` : '';
-    throw new UserError(`invalid knowledge base: ${formatIssue(blocking[0] as ContentIssue)}${more}`);
-  }
-  return knowledge;
+  const cached = fromCache(root, sources);
+  if (cached) return cached;
+  // No fresh build cache (a development tree): read the files without their schemas, synchronously.
+  const raw = rawKnowledge(sources);
+  return buildKnowledge(raw.servers, raw.advisories, raw.tools);
 }
 
 /** Built-in knowledge plus the advisories the user imported (which never replace a built-in record). */
 export async function loadKnowledge(options: { root?: string; progressDir?: string } = {}): Promise<Knowledge> {
-  return loadKnowledgeSync(options);
+  return withImported(await loadBuiltInKnowledge(options.root), options.progressDir);
 }
 
-export function loadKnowledgeSync(options: { root?: string; progressDir?: string } = {}): Knowledge {
-  const builtIn = loadBuiltInKnowledgeSync(options.root);
-  const imported = readImportedAdvisories(options.progressDir);
+function withImported(builtIn: Knowledge, progressDir?: string): Knowledge {
+  const imported = readImportedAdvisories(progressDir);
   if (imported.length === 0) return builtIn;
   const taken = new Set(builtIn.advisories.flatMap((a) => [a.id, ...a.aliases]));
   const extra = imported.filter((a) => !taken.has(a.id) && !a.aliases.some((x) => taken.has(x)));
   return buildKnowledge(builtIn.servers, [...builtIn.advisories, ...extra], builtIn.tools);
+}
+
+export function loadKnowledgeSync(options: { root?: string; progressDir?: string } = {}): Knowledge {
+  return withImported(loadBuiltInKnowledgeSync(options.root), options.progressDir);
 }

@@ -1,5 +1,6 @@
 import type { ReviewSeverity } from '../review/types.js';
-import { ECOSYSTEMS, type Ecosystem, type OsvRecord } from './schema.js';
+import { ECOSYSTEMS, type Ecosystem } from './constants.js';
+import type { OsvRecord } from './schema.js';
 import { compareVersions, packageKey, validVersion } from './versions.js';
 
 /** One affected range of an advisory: OSV events read in the ecosystem's own scheme. */

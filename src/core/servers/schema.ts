@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { kebab, referenceSchema, text } from '../content/schema.js';
 
-/** The interview's capability values (DESIGN section 7): one per tool, the strongest that applies. */
-export const CAPABILITIES = ['read-only', 'file-write', 'network-egress', 'credential-access', 'code-exec'] as const;
-export type Capability = (typeof CAPABILITIES)[number];
+import { CAPABILITIES, ECOSYSTEMS, type Capability, type Ecosystem } from './constants.js';
+
+export { CAPABILITIES, ECOSYSTEMS, type Capability, type Ecosystem };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date (YYYY-MM-DD)');
 const nameList = z.array(z.string().trim().min(1)).optional();
@@ -83,9 +83,6 @@ export type KnownServer = z.output<typeof serverSchema>;
 export type ServerTool = KnownServer['tools'][number];
 export type ServerSwitch = KnownServer['switches'][number];
 
-/** The ecosystems the review can match versions in. */
-export const ECOSYSTEMS = ['npm', 'PyPI'] as const;
-export type Ecosystem = (typeof ECOSYSTEMS)[number];
 
 const eventSchema = z.union([
   z.looseObject({ introduced: z.string() }),

@@ -1,5 +1,6 @@
 import type { AnswerValue, InterviewAnswers } from '../interview/questions.js';
-import { CAPABILITIES, type KnownServer } from './schema.js';
+import { CAPABILITIES } from './constants.js';
+import type { KnownServer } from './schema.js';
 import type { Knowledge } from './knowledge.js';
 import { lookupServer } from './lookup.js';
 

@@ -1,6 +1,7 @@
 import type { Knowledge } from '../servers/knowledge.js';
 import { CONTROL_LIST } from '../risk/controls.js';
-import { JOB_TITLES, JOBS, type Job, type ToolboxEntry } from './schema.js';
+import { JOB_TITLES, JOBS, type Job } from './jobs.js';
+import type { ToolboxEntry } from './schema.js';
 
 export type Deployment = 'laptop' | 'team' | 'enterprise';
 
