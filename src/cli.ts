@@ -118,6 +118,28 @@ Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mod
       setExit(await reviewCommand(paths, options, isPlain(globals())));
     });
 
+  program
+    .command('lab')
+    .description('hands-on lab: fix real config files in your own editor, graded live by the review and risk engines')
+    .argument('[LAB_ID]', 'a lab id from `mcp-operator labs` (default: the one you worked on last)')
+    .option('--dir <DIR>', 'the workspace folder (default: beside your progress file)')
+    .option('--init', 'write the starting files into the workspace and exit (no terminal needed)')
+    .option('--solution', 'with --init: write the reference solution instead (for authors and CI)')
+    .option('--check', 'grade the workspace once and print each goal (exit 0 passed, 1 not yet)')
+    .action(async (labId: string | undefined, options: import('./commands/lab.js').LabOptions) => {
+      const { labCommand } = await import('./commands/lab.js');
+      setExit(await labCommand(labId, options, isPlain(globals())));
+    });
+
+  program
+    .command('labs')
+    .description('list the hands-on labs with their lesson, track and your status')
+    .option('--json', 'machine-readable output')
+    .action(async (options: { json?: boolean }) => {
+      const { labsCommand } = await import('./commands/labs.js');
+      setExit(await labsCommand(options));
+    });
+
   const progress = program
     .command('progress')
     .description('show your progress and where it is stored')

@@ -19,7 +19,9 @@ export async function checkContentCommand(dir: string | undefined, options: { js
   const { checkedDateIssues } = await import('../core/content/course-rules.js');
   const { readKnowledgeSources, validateKnowledgeSources } = await import('../io/knowledge-loader.js');
   const known = await validateKnowledgeSources(readKnowledgeSources(dir ?? sources.root));
-  const issues = [...validation.issues, ...validation.courseIssues, ...checkedDateIssues(catalogue, options.today ?? todayIso()), ...known.issues];
+  const { checkLabContent } = await import('../io/lab-loader.js');
+  const labs = await checkLabContent(dir ?? sources.root ?? '.', catalogue, known.knowledge, options.today ?? todayIso());
+  const issues = [...validation.issues, ...validation.courseIssues, ...checkedDateIssues(catalogue, options.today ?? todayIso()), ...known.issues, ...labs.issues];
   if (options.json) process.stdout.write(`${JSON.stringify(coverage(catalogue), null, 2)}\n`);
   if (issues.length) {
     for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
@@ -30,6 +32,6 @@ export async function checkContentCommand(dir: string | undefined, options: { js
   const c = coverage(catalogue);
   const checks = catalogue.lessons.reduce((n, l) => n + l.checks.length, 0);
   const exercises = catalogue.lessons.filter((l) => l.exercise).length;
-  process.stdout.write(`check-content: ok: ${catalogue.tracks.length} tracks, ${c.lessons} lessons, ${checks} checks, ${exercises} exercises, ${c.scenarios} scenarios, ${c.quizItems} quiz items, all 18 areas taught and examined; ${known.knowledge.servers.length} servers, ${known.knowledge.advisories.length} advisories, ${known.knowledge.tools.length} tools\n`);
+  process.stdout.write(`check-content: ok: ${catalogue.tracks.length} tracks, ${c.lessons} lessons, ${checks} checks, ${exercises} exercises, ${c.scenarios} scenarios, ${c.quizItems} quiz items, all 18 areas taught and examined; ${known.knowledge.servers.length} servers, ${known.knowledge.advisories.length} advisories, ${known.knowledge.tools.length} tools; ${labs.labs.length} labs, each solvable and honest\n`);
   return 0;
 }

@@ -55,6 +55,7 @@ export async function progressShow(options: { json?: boolean }): Promise<number>
       scenarios,
       quiz,
       plans: plans.map((p) => ({ path: p.path, server: p.server, date: p.date, rating: p.rating, decision: p.decision, findings: p.openFindings.length })),
+      labs: Object.entries(progress.labs).map(([id, r]) => ({ id, ...r })),
       last: progress.last ?? null,
       next: next ? next.lesson.id : null,
       unknownLessons: Object.keys(progress.lessons).filter((id) => !known.has(id)),
@@ -86,6 +87,11 @@ export async function progressShow(options: { json?: boolean }): Promise<number>
   if (quiz.attempts) {
     out.push('');
     out.push(`Quiz: ${quiz.attempts} attempt${quiz.attempts === 1 ? '' : 's'}${quiz.last ? `, last ${quiz.last.correct}/${quiz.last.asked} right` : ''}${quiz.reviewsDue ? `, ${quiz.reviewsDue} due for review (mcp-operator quiz --review)` : ''}`);
+  }
+  const labsPassed = Object.values(progress.labs).filter((r) => r.passed).length;
+  if (Object.keys(progress.labs).length) {
+    out.push('');
+    out.push(`Labs: ${labsPassed} passed, ${Object.keys(progress.labs).length - labsPassed} in progress (mcp-operator labs)`);
   }
   if (plans.length) {
     out.push('');

@@ -25,6 +25,7 @@ import { Frame } from './components/Frame.js';
 // The browsers load the knowledge base (and its version matchers) only when opened, not with the course.
 const ServersScreen = lazy(() => import('./screens/ServersScreen.js').then((m) => ({ default: m.ServersScreen })));
 const ToolboxScreen = lazy(() => import('./screens/ToolboxScreen.js').then((m) => ({ default: m.ToolboxScreen })));
+const LabRoute = lazy(() => import('./lab/LabRoute.js').then((m) => ({ default: m.LabRoute })));
 
 export type Screen =
   | { name: 'home' }
@@ -38,7 +39,8 @@ export type Screen =
   | { name: 'capstone'; track: number }
   | { name: 'review'; result: ReviewResult; rules: readonly ReviewRule[]; home?: string }
   | { name: 'servers' }
-  | { name: 'toolbox' };
+  | { name: 'toolbox' }
+  | { name: 'lab'; labId: string };
 
 export interface AppProps {
   session: CourseSession;
@@ -165,6 +167,12 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
       return <ReviewScreen {...common} result={screen.result} rules={screen.rules} {...(screen.home ? { home: screen.home } : {})} onOpenLesson={(lessonId) => push({ name: 'lesson', lessonId })} />;
     case 'capstone':
       return <CapstoneScreen key={screen.track} {...common} track={screen.track} />;
+    case 'lab':
+      return (
+        <Suspense fallback={<Text>Opening the lab…</Text>}>
+          <LabRoute key={screen.labId} session={session} labId={screen.labId} width={width} height={height} onBack={back} />
+        </Suspense>
+      );
     case 'servers':
     case 'toolbox': {
       const loading = <Loading title={screen.name === 'servers' ? 'Known servers' : "Operator's toolbox"} width={width} height={height} onBack={back} />;

@@ -77,7 +77,7 @@ describe('mcp-operator CLI (built bundle, no TTY)', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(join(home, 'progress.json'));
     const json = JSON.parse((await runCli(['progress', '--json'], { home })).stdout);
-    expect(json).toMatchObject({ path: join(home, 'progress.json'), schemaVersion: 3, summary: { done: 0 } });
+    expect(json).toMatchObject({ path: join(home, 'progress.json'), schemaVersion: 4, summary: { done: 0 } });
   });
 
   it('exports and imports progress, merging and never wiping', async () => {

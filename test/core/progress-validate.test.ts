@@ -6,7 +6,7 @@ const at = '2026-01-01T00:00:00.000Z';
 describe('progress validation', () => {
   it('accepts a full record and drops unknown fields', () => {
     const input = {
-      schemaVersion: 3,
+      schemaVersion: 4,
       extra: true,
       lessons: { a: { status: 'done', startedAt: at, updatedAt: at, completedAt: at, position: 3, checks: { c: { answer: 0, correct: true, attempts: 1, at } }, exercise: { passed: true, attempts: 2, at }, note: 'x' } },
       scenarios: { s: { runs: [{ startedAt: at, finishedAt: at, choices: { d1: 'o1' }, matched: 1, decisions: 3 }] } },
@@ -23,21 +23,21 @@ describe('progress validation', () => {
   });
 
   it('defaults missing lessons and checks to empty', () => {
-    expect(validateProgress({ schemaVersion: 3 })).toEqual({ ok: true, value: { schemaVersion: 3, lessons: {}, scenarios: {}, quiz: { attempts: [], cards: {} } } });
-    const r = validateProgress({ schemaVersion: 3, lessons: { a: { status: 'in-progress', startedAt: at, updatedAt: at } } });
+    expect(validateProgress({ schemaVersion: 4 })).toEqual({ ok: true, value: { schemaVersion: 4, lessons: {}, scenarios: {}, quiz: { attempts: [], cards: {} }, labs: {} } });
+    const r = validateProgress({ schemaVersion: 4, lessons: { a: { status: 'in-progress', startedAt: at, updatedAt: at } } });
     expect(r.ok && r.value.lessons.a?.checks).toEqual({});
   });
 
   it.each([
-    [{ schemaVersion: 2 }, 'schemaVersion'],
-    [{ schemaVersion: 3, scenarios: { s: { runs: {} } } }, 'scenarios.s.runs'],
-    [{ schemaVersion: 3, scenarios: { s: { runs: [{ startedAt: at, choices: { d: 3 }, matched: 0, decisions: 3 }] } } }, 'scenarios.s.runs[0].choices.d'],
-    [{ schemaVersion: 3, lessons: [] }, 'lessons'],
-    [{ schemaVersion: 3, lessons: { a: { status: 'done', startedAt: '', updatedAt: at } } }, 'lessons.a.startedAt'],
-    [{ schemaVersion: 3, lessons: { a: { status: 'done', startedAt: at, updatedAt: at, checks: { c: { answer: -1, correct: true, attempts: 1, at } } } } }, 'lessons.a.checks.c.answer'],
-    [{ schemaVersion: 3, lessons: { a: { status: 'done', startedAt: at, updatedAt: at, position: 1.5 } } }, 'lessons.a.position'],
-    [{ schemaVersion: 3, lessons: { a: { status: 'done', startedAt: at, updatedAt: at, exercise: { passed: 'yes', attempts: 1, at } } } }, 'lessons.a.exercise.passed'],
-    [{ schemaVersion: 3, last: { lessonId: 3, at } }, 'last.lessonId'],
+    [{ schemaVersion: 3 }, 'schemaVersion'],
+    [{ schemaVersion: 4, scenarios: { s: { runs: {} } } }, 'scenarios.s.runs'],
+    [{ schemaVersion: 4, scenarios: { s: { runs: [{ startedAt: at, choices: { d: 3 }, matched: 0, decisions: 3 }] } } }, 'scenarios.s.runs[0].choices.d'],
+    [{ schemaVersion: 4, lessons: [] }, 'lessons'],
+    [{ schemaVersion: 4, lessons: { a: { status: 'done', startedAt: '', updatedAt: at } } }, 'lessons.a.startedAt'],
+    [{ schemaVersion: 4, lessons: { a: { status: 'done', startedAt: at, updatedAt: at, checks: { c: { answer: -1, correct: true, attempts: 1, at } } } } }, 'lessons.a.checks.c.answer'],
+    [{ schemaVersion: 4, lessons: { a: { status: 'done', startedAt: at, updatedAt: at, position: 1.5 } } }, 'lessons.a.position'],
+    [{ schemaVersion: 4, lessons: { a: { status: 'done', startedAt: at, updatedAt: at, exercise: { passed: 'yes', attempts: 1, at } } } }, 'lessons.a.exercise.passed'],
+    [{ schemaVersion: 4, last: { lessonId: 3, at } }, 'last.lessonId'],
     [null, '(root)'],
   ])('names the field that is wrong (%#)', (input, path) => {
     expect(validateProgress(input)).toMatchObject({ ok: false, path });

@@ -83,7 +83,7 @@ describe('migration', () => {
     expect(result.ok).toBe(true);
     if (result.ok) {
       expect(result.migratedFrom).toBe(0);
-      expect(result.progress.schemaVersion).toBe(3);
+      expect(result.progress.schemaVersion).toBe(4);
       expect(result.progress.scenarios).toEqual({});
       expect(Object.keys(result.progress.lessons)).toEqual(['a', 'b']);
       expect(result.progress.lessons.a?.status).toBe('done');
@@ -93,7 +93,7 @@ describe('migration', () => {
   it('migrates schema 1 by adding scenario runs', () => {
     const v1 = { schemaVersion: 1, lessons: { a: { status: 'done', startedAt: T1, updatedAt: T1, checks: {} } } };
     const result = migrateProgress(v1);
-    expect(result).toMatchObject({ ok: true, migratedFrom: 1, progress: { schemaVersion: 3, scenarios: {}, lessons: { a: { status: 'done' } } } });
+    expect(result).toMatchObject({ ok: true, migratedFrom: 1, progress: { schemaVersion: 4, scenarios: {}, labs: {}, lessons: { a: { status: 'done' } } } });
   });
 
   it('refuses a newer schema without touching it', () => {

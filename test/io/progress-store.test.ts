@@ -17,7 +17,7 @@ describe('progress store', () => {
     expect(existsSync(store.path)).toBe(false);
     await store.update((p) => openLesson(p, 'x', store.timestamp()));
     const onDisk = JSON.parse(readFileSync(store.path, 'utf8'));
-    expect(onDisk).toMatchObject({ schemaVersion: 3, lessons: { x: { status: 'in-progress', startedAt: NOW.toISOString() } } });
+    expect(onDisk).toMatchObject({ schemaVersion: 4, lessons: { x: { status: 'in-progress', startedAt: NOW.toISOString() } } });
     expect(statSync(store.path).mode & 0o777).toBe(0o600);
   });
 

@@ -1,4 +1,4 @@
-import { MAX_SCENARIO_RUNS, type CheckRecord, type ExerciseRecord, type LessonRecord, type Progress, type ScenarioRecord, type ScenarioRun } from './model.js';
+import { MAX_SCENARIO_RUNS, type CheckRecord, type ExerciseRecord, type LabRecord, type LessonRecord, type Progress, type ScenarioRecord, type ScenarioRun } from './model.js';
 
 /** A record's own entry: ids such as "constructor" or "toString" must not find what every object inherits. */
 const own = <T>(record: Record<string, T>, id: string): T | undefined => (Object.hasOwn(record, id) ? record[id] : undefined);
@@ -59,6 +59,24 @@ export function mergeScenario(a: ScenarioRecord | undefined, b: ScenarioRecord |
   return { runs };
 }
 
+/** A pass is never un-learned; the first pass keeps its time and the checks it took; counters keep their highest. */
+export function mergeLab(a: LabRecord | undefined, b: LabRecord | undefined): LabRecord | undefined {
+  if (!a || !b) return a ?? b;
+  const merged: LabRecord = {
+    startedAt: earlier(a.startedAt, b.startedAt),
+    updatedAt: later(a.updatedAt, b.updatedAt),
+    checks: Math.max(a.checks, b.checks),
+    passed: a.passed || b.passed,
+    hints: Math.max(a.hints, b.hints),
+    solutionShown: a.solutionShown || b.solutionShown,
+  };
+  const passes = [a, b].filter((r) => r.passedAt !== undefined).sort((x, y) => ((x.passedAt as string) <= (y.passedAt as string) ? -1 : 1));
+  const first = passes[0];
+  if (first?.passedAt) merged.passedAt = first.passedAt;
+  if (first?.checksToPass !== undefined) merged.checksToPass = first.checksToPass;
+  return merged;
+}
+
 /** Merge two progress documents without losing anything either holds. Commutative. */
 export function mergeProgress(a: Progress, b: Progress): Progress {
   const lessons: Record<string, LessonRecord> = {};
@@ -85,7 +103,12 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
   const quiz: Progress['quiz'] = { attempts: [...attempts.values()].sort((x, y) => (x.startedAt < y.startedAt ? -1 : 1)), cards };
   const environment = a.quiz.environment ?? b.quiz.environment;
   if (environment) quiz.environment = environment;
-  const result: Progress = { schemaVersion: a.schemaVersion, lessons, scenarios, quiz };
+  const labs: Record<string, LabRecord> = {};
+  for (const id of new Set([...Object.keys(a.labs), ...Object.keys(b.labs)])) {
+    const merged = mergeLab(own(a.labs, id), own(b.labs, id));
+    if (merged) labs[id] = merged;
+  }
+  const result: Progress = { schemaVersion: a.schemaVersion, lessons, scenarios, quiz, labs };
   const last = !a.last || !b.last ? (a.last ?? b.last) : a.last.at >= b.last.at ? a.last : b.last;
   if (last) result.last = last;
   return result;

@@ -31,6 +31,8 @@ const STEPS: Record<number, Step> = {
   1: (data) => ({ ...data, scenarios: {}, schemaVersion: 2 }),
   // 2 -> 3: quiz attempts and review cards.
   2: (data) => ({ ...data, quiz: { attempts: [], cards: {} }, schemaVersion: 3 }),
+  // 3 -> 4: hands-on labs. A version 3 file has none; everything it holds is kept as it is.
+  3: (data) => ({ ...data, labs: {}, schemaVersion: 4 }),
 };
 
 /** Bring stored progress of any known version to the current schema, or say why it cannot be read. */

@@ -1,7 +1,7 @@
 import type { QuizAttempt } from '../quiz/score.js';
 import type { ReviewCard } from '../quiz/review.js';
 
-export const PROGRESS_SCHEMA_VERSION = 3;
+export const PROGRESS_SCHEMA_VERSION = 4;
 
 /** The stored progress file (schema version 1). Validated by `validateProgress`. */
 export interface CheckRecord {
@@ -56,16 +56,35 @@ export interface QuizRecord {
   cards: Record<string, ReviewCard>;
 }
 
+/** A hands-on lab: how often the workspace was graded, and when it first passed. */
+export interface LabRecord {
+  startedAt: string;
+  updatedAt: string;
+  /** Gradings of a changed workspace so far. */
+  checks: number;
+  passed: boolean;
+  /** The first time every goal passed. */
+  passedAt?: string;
+  /** Gradings it took to pass the first time. */
+  checksToPass?: number;
+  /** Most hints shown (0-3). */
+  hints: number;
+  /** The reference solution was shown. */
+  solutionShown: boolean;
+}
+
 export interface Progress {
   schemaVersion: typeof PROGRESS_SCHEMA_VERSION;
   lessons: Record<string, LessonRecord>;
   scenarios: Record<string, ScenarioRecord>;
   quiz: QuizRecord;
+  /** Labs by their stable id (schema 4). */
+  labs: Record<string, LabRecord>;
   last?: { lessonId: string; at: string };
 }
 
 export type LessonStatus = 'not-started' | 'in-progress' | 'done';
 
 export function emptyProgress(): Progress {
-  return { schemaVersion: PROGRESS_SCHEMA_VERSION, lessons: {}, scenarios: {}, quiz: { attempts: [], cards: {} } };
+  return { schemaVersion: PROGRESS_SCHEMA_VERSION, lessons: {}, scenarios: {}, quiz: { attempts: [], cards: {} }, labs: {} };
 }

@@ -84,7 +84,21 @@ export function validateProgress(input: unknown): ValidationResult {
       };
     });
     const quiz = validateQuiz(root.quiz);
-    const value: Progress = { schemaVersion: PROGRESS_SCHEMA_VERSION, lessons, scenarios, quiz };
+    const labs = records(root.labs, 'labs', (value, path) => {
+      const r = object(value, path);
+      const lab: Progress['labs'][string] = {
+        startedAt: string(r.startedAt, `${path}.startedAt`),
+        updatedAt: string(r.updatedAt, `${path}.updatedAt`),
+        checks: integer(r.checks, `${path}.checks`, 0),
+        passed: boolean(r.passed, `${path}.passed`),
+        hints: r.hints === undefined ? 0 : integer(r.hints, `${path}.hints`, 0),
+        solutionShown: r.solutionShown === undefined ? false : boolean(r.solutionShown, `${path}.solutionShown`),
+      };
+      if (r.passedAt !== undefined) lab.passedAt = string(r.passedAt, `${path}.passedAt`);
+      if (r.checksToPass !== undefined) lab.checksToPass = integer(r.checksToPass, `${path}.checksToPass`, 0);
+      return lab;
+    });
+    const value: Progress = { schemaVersion: PROGRESS_SCHEMA_VERSION, lessons, scenarios, quiz, labs };
     if (root.last !== undefined) {
       const last = object(root.last, 'last');
       value.last = { lessonId: string(last.lessonId, 'last.lessonId'), at: string(last.at, 'last.at') };
