@@ -50,7 +50,11 @@ export function PlanPreviewScreen({ plan, written, width, height, onQuit }: Plan
       for (const d of detail) for (const l of wrapLines(d, width, '    ')) lines.push({ text: l });
     }
   });
-  if (!plan.findings.length) lines.push({ text: 'No rule fired for these answers.' });
+  if (!plan.findings.length) lines.push({ text: plan.notYetAssessed?.length ? 'No rule fired for the questions asked so far.' : 'No rule fired for these answers.' });
+  // A capstone rates only what its track asked: say what waits for later tracks.
+  if (plan.notYetAssessed?.length) {
+    for (const l of wrapLines(`Not yet assessed (${plan.notYetAssessed.length}): ${plan.notYetAssessed.map((r) => `${r.id} waits on ${r.waitingOn.join(', ')}`).join('; ')}`, width)) lines.push({ text: l });
+  }
   const body = bodyHeight(height, width);
   const cursorLine = lines.findIndex((l) => l.inverse);
   const top = Math.max(0, Math.min(cursorLine - Math.floor(body / 2), lines.length - body));
