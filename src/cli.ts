@@ -12,7 +12,7 @@ function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('mcp-operator')
     .description('Learn to deploy and run MCP servers securely: a terminal course with knowledge checks and exercises.')
     .version(packageVersion(), '-V, --version', 'print the version')
-    .option('--plain', 'line mode: numbered prompts instead of the full-screen interface (screen readers, simple terminals)')
+    .option('--plain', 'line mode: plain text, every choice a numbered list answered with a typed line (screen readers, pipes, simple terminals)')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
@@ -24,6 +24,9 @@ function buildProgram(setExit: (code: number) => void): Command {
     .addHelpText(
       'after',
       `
+Line mode (--plain): text printed line by line, never redrawn; each choice is a numbered list (checks
+and quiz items lettered), answered by typing its number and Enter; Enter alone takes the default shown.
+Answers can be piped in, one a line; with output not a terminal nothing but text is written.
 Exit codes: 0 success, 1 review found something at or above --fail-on, 2 bad usage or unreadable input, 130 interrupted.
 Progress is kept in one JSON file; \`mcp-operator progress\` prints where.
 Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mode), NO_COLOR.`,

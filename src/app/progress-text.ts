@@ -27,7 +27,10 @@ export function progressLines(session: CourseSession, width: number): string[] {
       if (status === 'not-started') continue;
       const record = progress.lessons[l.id];
       const right = l.checks.filter((c) => record?.checks[c.id]?.correct).length;
-      lines.push(...wrapLines(`${status === 'done' ? '●' : '◐'} ${l.title}: ${right}/${l.checks.length} checks`, width, '  '));
+      // Right at the first try: answered once, and right. A retry after a wrong answer counts as right in the end only.
+      const first = l.checks.filter((c) => record?.checks[c.id]?.correct && record.checks[c.id]?.attempts === 1).length;
+      const retried = right > first ? `, ${first} at the first try` : '';
+      lines.push(...wrapLines(`${status === 'done' ? '●' : '◐'} ${l.title}: ${right}/${l.checks.length} checks right${retried}`, width, '  ', 2));
     }
   }
   if (catalogue.scenarios.length) {

@@ -1,4 +1,3 @@
-import { confirm, select } from '@inquirer/prompts';
 import type { CourseSession } from '../app/course-session.js';
 import { QUESTIONS, type InterviewAnswers } from '../core/interview/questions.js';
 import { askedFactors, nextQuestion, progressOf } from '../core/interview/flow.js';
@@ -10,7 +9,7 @@ import { planMarkdown } from '../core/plan/markdown.js';
 import { markdownWidth, renderMarkdown } from '../io/markdown.js';
 import { runPlainInterview } from './interview.js';
 import { say, width } from './output.js';
-import { askNumber, fromPipe, releaseLines, sayNumbered } from './lines.js';
+import { askChoice, askYesNo } from './lines.js';
 import { wrapLines } from '../core/text/wrap.js';
 
 function report(result: SavedPlanResult): void {
@@ -18,14 +17,11 @@ function report(result: SavedPlanResult): void {
   for (const line of wrapLines(`Rating ${result.plan.rating}, decision ${result.plan.decision}. ${result.replaced ? 'Updated' : 'Wrote'} the plan: ${result.markdown} (and ${result.json}).`, width())) say(line);
 }
 
-/** A choice between a few options: a select prompt in a terminal, a numbered list read as a line from a pipe. Returns the index, or -1 for q. */
+/** A choice between a few options: a numbered list, answered with a line (in a terminal and from a pipe alike). Returns the index, or -1 for q. */
 async function choose(message: string, options: string[]): Promise<number> {
-  if (fromPipe()) {
-    say(message);
-    sayNumbered(options);
-    return askNumber('Your choice', options.length);
-  }
-  return select({ message, choices: options.map((name, value) => ({ name, value })), loop: false });
+  say(message);
+  const index = await askChoice('Your choice', options, { quit: 'leave' });
+  return typeof index === 'number' ? index : -1;
 }
 
 /** An interrupted interview is offered, never resumed silently: resume it, or start over. */
@@ -63,14 +59,15 @@ async function confirmReplace(old: Plan, next: Plan, force: boolean, kept: strin
 
 /** A track's capstone in line mode: the track's planning questions for your own server or a scenario's. */
 export async function runPlainCapstone(session: CourseSession, track: number): Promise<void> {
-  if (!(await confirm({ message: `End of track ${track}: do its capstone (the planning questions it taught, written as a deployment plan)?`, default: true }))) return;
+  if (!(await askYesNo(`End of track ${track}: do its capstone (the planning questions it taught, written as a deployment plan)?`, true))) return;
   const own = loadCourseDeployment();
   const choices = [
     { name: own.server ? `My own server: ${String(own.server)}` : 'My own server', value: 'own' },
     ...session.catalogue.scenarios.filter((s) => s.family !== 'incident').map((s) => ({ name: `Scenario: ${s.title}`, value: s.id })),
   ];
-  const pick = await select({ message: 'Plan for which deployment?', choices, loop: false });
-  const scenario = session.catalogue.scenarios.find((s) => s.id === pick);
+  const index = await choose('Plan for which deployment?', choices.map((c) => c.name));
+  if (index === -1) return;
+  const scenario = session.catalogue.scenarios.find((s) => s.id === choices[index]?.value);
   const start: InterviewAnswers = scenario ? { server: scenario.title, ...(scenario.profile as unknown as InterviewAnswers) } : own;
   const questions = QUESTIONS.filter((q) => q.track === track || q.id === 'server');
   const answers = await runPlainInterview(start, scenario ? () => undefined : saveCourseDeployment, questions);
@@ -91,8 +88,6 @@ export interface PlainPlanOptions {
 export async function runPlainPlan(out?: string, force?: boolean, options: PlainPlanOptions = {}): Promise<void> {
   let start = loadDraft() ?? {};
   if (Object.keys(start).length && (options.startKind ?? 'draft') === 'draft') start = await resumeOrRestart(start);
-  // The interview asks through @inquirer/prompts, which must have standard input to itself.
-  if (nextQuestion(start)) releaseLines();
   const answers = await runPlainInterview(start, saveDraft);
   // --out FILE is replaced only with --force (without it, writing fails and says so).
   const old = out && !force ? undefined : planToReplace(answers, out);

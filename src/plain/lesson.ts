@@ -1,93 +1,100 @@
-import { checkbox, confirm, select } from '@inquirer/prompts';
 import type { CourseSession } from '../app/course-session.js';
 import type { Lesson } from '../core/content/types.js';
-import { checkFeedback, LETTERS, orderFeedback, selectFeedback } from '../app/feedback-text.js';
+import { checkFeedback, orderFeedback, selectFeedback } from '../app/feedback-text.js';
 import { lessonMarkdown } from '../core/course/lesson-document.js';
 import { displayOrder, optionOrder } from '../core/course/grading.js';
-import { isLessonComplete, lessonsOfTrack, missingPrerequisites, nextLessonAfter } from '../core/course/navigation.js';
+import { isLessonComplete, lessonsOfTrack, missingPrerequisites, nextUnfinishedAfter } from '../core/course/navigation.js';
 import { runPlainCapstone } from './capstone.js';
 import { lessonSteps, stepLabel } from '../core/course/steps.js';
 import { markdownWidth, renderMarkdown } from '../io/markdown.js';
 import { exerciseMarkdown } from '../app/exercise-brief.js';
-import { heading, say, sayParagraphs, width } from './output.js';
-import { wrapLines } from '../core/text/wrap.js';
+import { heading, inline, say, sayParagraphs, sayText, width } from './output.js';
+import { askChoice, askLine, askYesNo, fromPipe, parseNumbers, sayNumbered } from './lines.js';
 import { runPlainScenario } from './scenario.js';
 
 export type LessonOutcome = { next?: Lesson } | 'stop';
 
-async function askToContinue(label: string): Promise<boolean> {
-  return confirm({ message: `Continue to ${label}?`, default: true });
-}
-
-async function runCheck(session: CourseSession, lesson: Lesson, index: number): Promise<void> {
+/** A check until it is right, skipped, or stopped; 'stop' when the learner typed q. */
+async function runCheck(session: CourseSession, lesson: Lesson, index: number): Promise<'stop' | undefined> {
   const check = lesson.checks[index];
-  if (!check) return;
+  if (!check) return undefined;
   heading(`Checking: ${lesson.title} · Check ${index + 1} of ${lesson.checks.length}`);
   const order = optionOrder(check, lesson.id);
-  for (const line of wrapLines(check.question, width())) say(line);
+  sayText(check.question);
   for (;;) {
-    const choices = order.map((index, position) => ({ name: `${LETTERS[position]}. ${check.options[index]?.text ?? ''}`, value: index }));
-    if (check.hint) choices.push({ name: '? Show a hint', value: -1 });
-    const chosen = await select({ message: 'Your answer:', choices, pageSize: choices.length, loop: false });
-    if (chosen === -1) {
-      say(`Hint: ${check.hint}`);
+    say();
+    const chosen = await askChoice('Your answer', order.map((i) => inline(check.options[i]?.text ?? '')), {
+      letters: true,
+      ...(check.hint ? { keys: [{ key: 'h', label: 'a hint' }] } : {}),
+      quit: 'stop the lesson',
+    });
+    if (chosen === -1) return 'stop';
+    if (chosen === 'h') {
+      sayText(`Hint: ${check.hint ?? ''}`);
       continue;
     }
-    const result = await session.answerCheck(lesson, index, chosen);
+    const result = await session.answerCheck(lesson, index, order[chosen as number] ?? 0);
+    say();
     sayParagraphs(checkFeedback(check, result, false, order));
-    if (result.correct) return;
-    const next = await select({
-      message: 'What now?',
-      choices: [
-        { name: 'Try again', value: 'retry' },
-        { name: 'Show the answer and every explanation', value: 'reveal' },
-        { name: 'Move on (this check stays open)', value: 'skip' },
-      ],
-    });
-    if (next === 'reveal') {
+    if (result.correct) return undefined;
+    const next = await askChoice('What now?', ['Try again', 'Show the answer and every explanation', 'Move on (this check stays open)'], { default: 0, quit: 'stop the lesson' });
+    if (next === -1) return 'stop';
+    if (next === 1) {
       sayParagraphs(checkFeedback(check, result, true, order));
-      if (await confirm({ message: 'Answer it again now?', default: true })) continue;
-      return;
+      if (await askYesNo('Answer it again now?', true)) continue;
+      return undefined;
     }
-    if (next === 'skip') return;
+    if (next === 2) return undefined;
   }
 }
 
-async function runExercise(session: CourseSession, lesson: Lesson): Promise<void> {
+/** Numbers for an order exercise: each step once, e.g. "3 1 2 4". */
+function parseOrder(answer: string, count: number): number[] | undefined {
+  const picked = answer.trim().split(/[\s,]+/).filter(Boolean).map(Number);
+  const whole = picked.length === count && picked.every((n) => Number.isInteger(n) && n >= 1 && n <= count) && new Set(picked).size === count;
+  return whole ? picked.map((n) => n - 1) : undefined;
+}
+
+async function runExercise(session: CourseSession, lesson: Lesson): Promise<'stop' | undefined> {
   const exercise = lesson.exercise;
-  if (!exercise) return;
+  if (!exercise) return undefined;
   heading(`Exercise: ${lesson.title}`);
   for (;;) {
     if (exercise.kind === 'select') {
       say(await renderMarkdown(exerciseMarkdown(exercise), markdownWidth(width()), { keepUrls: true }));
       say();
-      const selected = await checkbox({
-        message: `${exercise.prompt} (space marks, enter submits)`,
-        choices: exercise.items.map((item) => ({ name: item.text, value: item.id })),
-        pageSize: exercise.items.length,
-        loop: false,
-      });
-      const result = await session.submitSelect(lesson, selected);
+      sayText(exercise.prompt);
+      sayNumbered(exercise.items.map((item) => inline(item.text)));
+      let selected: number[] | undefined;
+      for (;;) {
+        const answer = await askLine('The numbers of every item that applies, e.g. 1 3 (0 for none, q to stop):');
+        if (/^(q|quit)$/i.test(answer)) return 'stop';
+        if ((selected = parseNumbers(answer, exercise.items.length))) break;
+        say(`Type numbers from 1 to ${exercise.items.length}, separated by spaces, or 0 for none.`);
+      }
+      const result = await session.submitSelect(lesson, selected.map((i) => exercise.items[i]?.id ?? ''));
+      say();
       sayParagraphs(selectFeedback(exercise, result));
-      if (result.passed) return;
+      if (result.passed) return undefined;
     } else {
       const shown = displayOrder(exercise.items, lesson.id);
       say(await renderMarkdown(exerciseMarkdown(exercise, shown), markdownWidth(width()), { keepUrls: true }));
       say();
-      const order: string[] = [];
-      while (order.length < exercise.items.length) {
-        const remaining = shown.filter((item) => !order.includes(item.id));
-        const choices = remaining.map((item) => ({ name: item.text, value: item.id }));
-        if (order.length) choices.push({ name: '↶ Undo the last step', value: '' });
-        const id = await select({ message: `Step ${order.length + 1} of ${exercise.items.length}: which comes next?`, choices, pageSize: choices.length, loop: false });
-        if (id === '') order.pop();
-        else order.push(id);
+      sayNumbered(shown.map((item) => inline(item.text)));
+      let order: number[] | undefined;
+      for (;;) {
+        const answer = await askLine(`The ${shown.length} numbers in the order you would take the steps, e.g. ${shown.map((_, i) => i + 1).reverse().join(' ')} (q to stop):`);
+        if (/^(q|quit)$/i.test(answer)) return 'stop';
+        if ((order = parseOrder(answer, shown.length))) break;
+        say(`Type each number from 1 to ${shown.length} once, in your order.`);
       }
-      const result = await session.submitOrder(lesson, order);
-      sayParagraphs(orderFeedback(exercise, order, result));
-      if (result.passed) return;
+      const ids = order.map((i) => shown[i]?.id ?? '');
+      const result = await session.submitOrder(lesson, ids);
+      say();
+      sayParagraphs(orderFeedback(exercise, ids, result));
+      if (result.passed) return undefined;
     }
-    if (!(await confirm({ message: 'Try the exercise again?', default: true }))) return;
+    if (!(await askYesNo('Try the exercise again?', true))) return undefined;
   }
 }
 
@@ -100,23 +107,26 @@ export async function runPlainLesson(session: CourseSession, lesson: Lesson): Pr
   say();
   for (const step of steps.slice(1)) {
     if (step.kind === 'complete') break;
-    if (!(await askToContinue(stepLabel(lesson, step)))) return 'stop';
-    if (step.kind === 'check') await runCheck(session, lesson, step.index);
-    else if (step.kind === 'exercise') await runExercise(session, lesson);
+    if (!(await askYesNo(`Continue to ${stepLabel(lesson, step)}?`, true))) return 'stop';
+    const outcome = step.kind === 'check' ? await runCheck(session, lesson, step.index) : await runExercise(session, lesson);
+    if (outcome === 'stop') return 'stop';
   }
   const done = await session.finish(lesson);
   const record = session.progress.lessons[lesson.id];
+  say();
   if (done || isLessonComplete(lesson, record)) say(`✓ Lesson complete: ${lesson.title}.`);
-  else say(`This lesson is not complete yet: get every check right and pass the exercise (mcp-operator learn ${lesson.id} --plain picks up what is left).`);
+  else sayText(`This lesson is not complete yet: get every check right and pass the exercise (mcp-operator learn ${lesson.id} --plain picks up what is left).`);
   const scenario = lesson.scenarios.map((id) => session.catalogue.scenarios.find((s) => s.id === id)).find((s) => s !== undefined);
-  if (scenario && (await confirm({ message: `Put it into practice with the scenario "${scenario.title}"?`, default: false }))) {
+  if (scenario && (await askYesNo(`Put it into practice with the scenario "${scenario.title}"?`, false))) {
     await runPlainScenario(session, scenario);
   }
-  if (lessonsOfTrack(session.catalogue, lesson.track).at(-1)?.id === lesson.id) await runPlainCapstone(session, lesson.track);
-  const next = nextLessonAfter(session.catalogue, lesson.id);
+  if (lessonsOfTrack(session.catalogue, lesson.track).at(-1)?.id === lesson.id) {
+    await runPlainCapstone(session, lesson.track);
+  }
+  const next = nextUnfinishedAfter(session.catalogue, session.progress, lesson.id);
   if (!next) {
-    say('That was the last lesson in the course.');
+    say(session.catalogue.lessons.at(-1)?.id === lesson.id ? 'That was the last lesson in the course.' : 'Every other lesson is done.');
     return 'stop';
   }
-  return (await confirm({ message: `Open the next lesson, "${next.title}" (about ${next.minutes} min)?`, default: true })) ? { next } : 'stop';
+  return (await askYesNo(`Open the next lesson not done yet, "${next.title}" (about ${next.minutes} min)?`, true)) ? { next } : 'stop';
 }

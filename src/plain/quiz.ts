@@ -1,62 +1,76 @@
-import { select } from '@inquirer/prompts';
 import type { CourseSession } from '../app/course-session.js';
 import type { QuizItem } from '../core/content/types.js';
-import { checkFeedback, LETTERS } from '../app/feedback-text.js';
+import { checkFeedback } from '../app/feedback-text.js';
 import { optionOrder } from '../core/course/grading.js';
-import { wrapLines } from '../core/text/wrap.js';
-import { quizResult, scoreBar, type QuizResult } from '../core/quiz/result.js';
+import { quizResult, type QuizResult } from '../core/quiz/result.js';
 import { areaLabel } from '../core/content/areas.js';
-import { ENVIRONMENT_CHOICES } from '../app/quiz-text.js';
-import { heading, say, sayParagraphs, width } from './output.js';
+import { plural } from '../core/text/plural.js';
+import { ENVIRONMENT_CHOICES, quizResultLines, targetFor, targetLine } from '../app/quiz-text.js';
+import { heading, inline, say, sayParagraphs, sayText, width } from './output.js';
+import { askChoice } from './lines.js';
 import { latestPlanEnvironment } from '../io/plan-files.js';
+import chalk from 'chalk';
 
-export function sayQuizResult(result: QuizResult): void {
-  heading(`Result: ${result.correct} of ${result.asked} right · target level ${result.target} (${result.environment ?? 'no environment given'})`);
-  for (const a of result.areas) {
-    const before = a.before === null ? '' : `  (before ${a.before.toFixed(1)})`;
-    say(`${areaLabel(a.area).padEnd(26)} ${scoreBar(a.score, 12)} ${a.score.toFixed(1)}/3${before}`);
+/** The result in the TUI's words, each recommendation with the command that opens it. */
+export function sayQuizResult(result: QuizResult, fromPlan = false): void {
+  heading(`Result: ${result.correct} of ${plural(result.asked, 'item')} right`);
+  for (const line of quizResultLines(result, width(), { inline, fromPlan, commands: true }).slice(1)) {
+    say(line.tone === 'heading' ? chalk.bold(line.text) : line.tone === 'dim' ? chalk.dim(line.text) : line.text);
   }
-  if (result.misconceptions.length) {
-    say();
-    say('Misconceptions (answered sure, and wrong):');
-    for (const m of result.misconceptions) for (const line of wrapLines(`- ${m.stem} You said: "${m.chosen}". Right: "${m.right}".`, width(), '', 2)) say(line);
-  }
-  say();
-  if (result.recommendations.length) {
-    say('Study next:');
-    for (const r of result.recommendations) {
-      for (const line of wrapLines(`- ${r.title} (mcp-operator learn ${r.lesson})${r.findings ? `, ${r.findings} open finding(s) in your plans` : ''}`, width(), '', 2)) say(line);
-    }
-  } else say('No gaps below your target level. Well done.');
-  if (result.reviewsDue) say(`\n${result.reviewsDue} item(s) due for review: mcp-operator quiz --review`);
 }
 
-/** One quiz attempt in line mode; every answer is saved as it is given. */
+/** Ask where the learner runs MCP servers (it sets the target level). */
+async function askEnvironment(session: CourseSession): Promise<void> {
+  const current = ENVIRONMENT_CHOICES.findIndex((c) => c.value === session.progress.quiz.environment);
+  const index = await askChoice('Where do you run MCP servers? (it sets the level to aim for)', ENVIRONMENT_CHOICES.map((c) => c.label), current >= 0 ? { default: current } : {});
+  const choice = ENVIRONMENT_CHOICES[typeof index === 'number' ? index : 0];
+  if (choice) await session.setEnvironment(choice.value);
+}
+
+/** One quiz attempt in line mode; every answer is saved as it is given. q stops (answers kept). */
 export async function runPlainQuiz(session: CourseSession, mode: 'full' | 'focused' | 'review', items: QuizItem[], findingLessons: string[]): Promise<void> {
   if (!items.length) {
     say(mode === 'review' ? 'Nothing is due for review.' : 'No quiz items match.');
     return;
   }
-  const fromPlan = latestPlanEnvironment();
-  if (!session.progress.quiz.environment && fromPlan) await session.setEnvironment(fromPlan);
-  if (!session.progress.quiz.environment) {
-    const environment = await select({ message: 'Where do you run MCP servers? (sets the level to aim for)', choices: ENVIRONMENT_CHOICES.map((c) => ({ name: c.label, value: c.value })) });
-    await session.setEnvironment(environment);
-  }
-  const feedback = await select({ message: 'Feedback after each item, or all at the end?', choices: [{ name: 'After each item', value: 'each' }, { name: 'At the end', value: 'end' }] });
-  const attemptId = await session.startQuiz(mode, items.length);
-  heading(`Skill self-assessment: ${items.length} items${mode === 'full' ? ', about 15 minutes' : ''}`);
-  for (const [index, item] of items.entries()) {
+  const fromPlan = !session.progress.quiz.environment ? latestPlanEnvironment() : undefined;
+  if (fromPlan) await session.setEnvironment(fromPlan);
+  if (!session.progress.quiz.environment) await askEnvironment(session);
+  let planned = Boolean(fromPlan);
+  heading(`Skill self-assessment: ${plural(items.length, 'item')}${mode === 'review' ? ' due for review' : ''}${mode === 'full' ? ', about 15 minutes' : ''}`);
+  sayText('Say how sure you are with each answer: a sure answer that is wrong marks a misconception.');
+  for (;;) {
+    const environment = session.progress.quiz.environment ?? null;
+    say(chalk.dim(targetLine(environment, targetFor(environment), planned)));
     say();
-    say(`Item ${index + 1} of ${items.length} · ${areaLabel(item.area)} · level ${item.level}`);
-    for (const line of wrapLines(item.stem, width())) say(line);
-    const order = optionOrder({ id: item.id, question: item.stem, options: item.options }, 'quiz');
-    const chosen = await select({ message: 'Your answer:', choices: order.map((i, p) => ({ name: `${LETTERS[p]}. ${item.options[i]?.text ?? ''}`, value: i })), loop: false });
-    const sure = (await select({ message: 'How sure are you?', choices: [{ name: 'Sure', value: 'sure' }, { name: 'Not sure', value: 'unsure' }] })) === 'sure';
-    const correct = await session.answerQuiz(attemptId, item, chosen, sure);
-    if (feedback === 'each') sayParagraphs(checkFeedback({ id: item.id, question: item.stem, options: item.options }, { correct, chosen, correctIndex: item.options.findIndex((o) => o.correct) }, true, order));
+    const feedback = await askChoice('Feedback after each item, or all at the end?', ['After each item', 'At the end', 'Change where I run MCP servers (the target level)'], { default: 0 });
+    if (feedback === 2) {
+      await askEnvironment(session);
+      planned = false;
+      continue;
+    }
+    const attemptId = await session.startQuiz(mode, items.length);
+    for (const [index, item] of items.entries()) {
+      heading(`Item ${index + 1} of ${items.length} · ${areaLabel(item.area)} · level ${item.level}`);
+      sayText(item.stem);
+      say();
+      // Shuffled per attempt, so an item that comes back for review is not answered by position.
+      const order = optionOrder({ id: item.id, question: item.stem, options: item.options }, `quiz/${attemptId}`);
+      const chosen = await askChoice('Your answer', order.map((i) => inline(item.options[i]?.text ?? '')), { letters: true, quit: 'stop (answers given are kept)' });
+      if (typeof chosen !== 'number' || chosen === -1) return;
+      const sure = await askChoice('How sure are you?', ['Sure', 'Not sure'], { quit: 'stop (answers given are kept)' });
+      if (sure === -1 || typeof sure !== 'number') return;
+      const option = order[chosen] ?? 0;
+      const correct = await session.answerQuiz(attemptId, item, option, sure === 0);
+      say();
+      if (feedback === 0) {
+        sayParagraphs(checkFeedback({ id: item.id, question: item.stem, options: item.options }, { correct, chosen: option, correctIndex: item.options.findIndex((o) => o.correct) }, true, order));
+        sayText(`Learn more: ${item.lessons.map((l) => `mcp-operator learn ${l}`).join(', ')}`);
+      }
+    }
+    await session.finishQuiz(attemptId);
+    const attempt = session.progress.quiz.attempts.find((a) => a.startedAt === attemptId);
+    if (attempt) sayQuizResult(quizResult(session.catalogue, session.progress, attempt, findingLessons, new Date()), planned);
+    return;
   }
-  await session.finishQuiz(attemptId);
-  const attempt = session.progress.quiz.attempts.find((a) => a.startedAt === attemptId);
-  if (attempt) sayQuizResult(quizResult(session.catalogue, session.progress, attempt, findingLessons, new Date()));
 }

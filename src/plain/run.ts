@@ -1,22 +1,27 @@
 import { dirname } from 'node:path';
-import { select, Separator } from '@inquirer/prompts';
 import type { CourseSession } from '../app/course-session.js';
 import type { InteractiveRequest } from '../commands/interactive.js';
 import type { Lesson } from '../core/content/types.js';
 import { continueTarget, findLesson, lessonsOfTrack, trackSummaries } from '../core/course/navigation.js';
+import { pendingCapstone } from '../core/course/capstone.js';
+import { QUESTIONS } from '../core/interview/questions.js';
 import { lessonStatus } from '../core/progress/update.js';
+import { plural } from '../core/text/plural.js';
 import { progressLines } from '../app/progress-text.js';
 import { UserError } from '../io/errors.js';
 import { runPlainLesson } from './lesson.js';
 import { chooseScenario, runPlainScenario } from './scenario.js';
-import { runPlainPlan } from './capstone.js';
+import { runPlainCapstone, runPlainPlan } from './capstone.js';
 import { runPlainQuiz } from './quiz.js';
 import { planQuiz } from '../app/quiz-plan.js';
 import { seededRandom } from '../core/quiz/select.js';
 import { dueItems } from '../core/quiz/due.js';
-import { planFindingLessons } from '../io/plan-files.js';
+import { loadCourseDeployment, planFindingLessons } from '../io/plan-files.js';
 import { heading, say, width } from './output.js';
-import { askNumber, fromPipe, releaseLines, sayNumbered } from './lines.js';
+import { askChoice, askNumber, fromPipe, isPause, releaseLines, sayNumbered } from './lines.js';
+
+/** Home entries that only show things: input that ends in them ends the session cleanly. */
+const BROWSERS = new Set(['servers', 'toolbox', 'progress', 'config-review']);
 
 const MARK = { 'not-started': '[ ]', 'in-progress': '[~]', done: '[x]' } as const;
 
@@ -28,31 +33,40 @@ async function lessonLoop(session: CourseSession, first: Lesson): Promise<void> 
   }
 }
 
+/** Every lesson, numbered across the tracks, each track's heading above its lessons. */
 async function chooseLesson(session: CourseSession): Promise<Lesson | undefined> {
-  const choices: (Separator | { name: string; value: string })[] = [];
+  heading('Course: tracks and lessons ([x] done, [~] in progress)');
+  const lessons: Lesson[] = [];
   for (const track of session.catalogue.tracks) {
-    choices.push(new Separator(`── Track ${track.number}: ${track.title}`));
-    for (const l of lessonsOfTrack(session.catalogue, track.number)) {
-      choices.push({ name: `${MARK[lessonStatus(session.progress, l.id)]} ${l.title} (${l.minutes} min)`, value: l.id });
-    }
+    const inTrack = lessonsOfTrack(session.catalogue, track.number);
+    say();
+    say(`Track ${track.number}: ${track.title}`);
+    sayNumbered(
+      inTrack.map((l) => `${MARK[lessonStatus(session.progress, l.id)]} ${l.title} (${l.minutes} min)`),
+      inTrack.map((_, i) => String(lessons.length + i + 1)),
+    );
+    lessons.push(...inTrack);
   }
-  choices.push(new Separator(' '));
-  choices.push({ name: 'Back', value: '' });
-  const id = await select({ message: 'Open a lesson ([x] done, [~] in progress)', choices, pageSize: Math.min(choices.length, 20), loop: false });
-  return id ? findLesson(session.catalogue, id) : undefined;
+  say();
+  const index = await askNumber('Open lesson', lessons.length);
+  return index >= 0 ? lessons[index] : undefined;
 }
 
-/** Runs `ask`; when piped input ends during it, returns `ended` instead of failing. */
-async function whenInputEnds<T, E>(ask: () => Promise<T>, ended: E): Promise<T | E> {
-  try {
-    return await ask();
-  } catch (error) {
-    if (fromPipe() && error instanceof Error && error.name === 'ExitPromptError') {
-      say();
-      return ended;
-    }
-    throw error;
-  }
+/** The review of the user's client configs, printed as text (as `mcp-operator review` does). */
+async function reviewConfigsHere(): Promise<void> {
+  const [{ collectConfigs, machineEnv }, { loadKnowledge }, { reviewConfigs }, { REVIEW_RULES }, { reviewText }, { packageVersion }, { homedir }] = await Promise.all([
+    import('../io/config-files.js'),
+    import('../io/knowledge-loader.js'),
+    import('../core/review/engine.js'),
+    import('../core/review/rules/index.js'),
+    import('../core/review/output/text.js'),
+    import('../io/paths.js'),
+    import('node:os'),
+  ]);
+  const inputs = await collectConfigs([], { discover: true, env: machineEnv() });
+  const result = reviewConfigs(inputs, { name: 'mcp-operator', version: packageVersion() }, REVIEW_RULES, { fixes: true, knowledge: await loadKnowledge() });
+  heading('Review of your MCP client configs');
+  say(reviewText(result, { home: homedir(), fixes: true }).replace(/\n$/, ''));
 }
 
 async function home(session: CourseSession): Promise<void> {
@@ -62,61 +76,92 @@ async function home(session: CourseSession): Promise<void> {
     const total = summaries.reduce((n, s) => n + s.lessons, 0);
     heading(`mcp-operator · MCP server operations course · ${done}/${total} lessons done`);
     const target = continueTarget(session.catalogue, session.progress);
+    const capstone = pendingCapstone(session.catalogue, session.progress, loadCourseDeployment(), QUESTIONS);
+    const due = dueItems(session.progress.quiz.cards, new Date()).length;
     const choices = [
+      ...(capstone ? [{ name: `Finish the track ${capstone.track} capstone for ${capstone.server} (${capstone.answered} of ${capstone.total} answered)`, value: 'capstone' }] : []),
       { name: target ? `${target.reason === 'resume' ? 'Continue' : target.reason === 'next' ? 'Next lesson' : 'Start the course'}: ${target.lesson.title}` : 'Course complete: review a lesson', value: 'continue' },
       { name: 'Course: tracks and lessons', value: 'course' },
-      ...(session.catalogue.scenarios.length ? [{ name: 'Scenarios: deployments and incidents to decide', value: 'scenarios' }] : []),
+      ...(session.catalogue.scenarios.length ? [{ name: `Scenarios: ${session.catalogue.scenarios.length} deployments and incidents to decide`, value: 'scenarios' }] : []),
       { name: 'Plan a deployment: risk interview and plan document', value: 'plan' },
       ...(session.catalogue.quiz.length ? [{ name: 'Skill self-assessment: scores per area and what to study', value: 'quiz' }] : []),
-      ...(dueItems(session.progress.quiz.cards, new Date()).length ? [{ name: `Review: ${dueItems(session.progress.quiz.cards, new Date()).length} quiz item(s) due`, value: 'review' }] : []),
+      ...(due ? [{ name: `Review: ${plural(due, 'quiz item')} due`, value: 'review' }] : []),
+      { name: 'Review my MCP client configs (offline, nothing is started)', value: 'config-review' },
       { name: 'Known servers: tools, switches, credentials, advisories', value: 'servers' },
       { name: "Operator's toolbox: scanners, gateways, sandboxes, what each sends", value: 'toolbox' },
       { name: 'Progress', value: 'progress' },
       { name: 'Quit', value: 'quit' },
     ];
-    // From a pipe: numbered choices read as whole lines (see lines.ts); in a terminal: a select prompt.
-    let choice: string;
-    if (fromPipe()) {
-      sayNumbered(choices.map((c) => c.name));
-      const picked = await whenInputEnds(async () => choices[await askNumber('What next?', choices.length)]?.value ?? 'quit', 'quit');
-      choice = picked;
-    } else choice = await select({ message: 'What next?', choices });
+    // A numbered menu read as a whole line, in a terminal and from a pipe alike; input that ends here is Quit.
+    let picked: number | string;
+    try {
+      picked = await askChoice('What next?', choices.map((c) => c.name), { quit: 'quit' });
+    } catch (error) {
+      if (error instanceof Error && error.name === 'ExitPromptError' && fromPipe()) {
+        say();
+        return;
+      }
+      throw error;
+    }
+    const choice = typeof picked === 'number' ? (choices[picked]?.value ?? 'quit') : 'quit';
     if (choice === 'quit') return;
-    // The other flows ask through @inquirer/prompts, which must have standard input to itself.
-    if (choice !== 'progress' && choice !== 'servers' && choice !== 'toolbox') releaseLines();
-    if (choice === 'progress') {
-      heading('Progress');
-      for (const line of progressLines(session, width())) say(line);
-      continue;
-    }
-    if (choice === 'quiz' || choice === 'review') {
-      const { mode, items } = planQuiz(session.catalogue, session.progress, { review: choice === 'review' }, seededRandom(Date.now()), new Date());
-      await runPlainQuiz(session, mode, items, planFindingLessons());
-      continue;
-    }
-    if (choice === 'servers' || choice === 'toolbox') {
-      // Loaded only when asked for: the knowledge base and its version matchers are not part of the course.
-      const [{ browseServers, browseToolbox }, { loadKnowledge }] = await Promise.all([import('./browse.js'), import('../io/knowledge-loader.js')]);
-      const k = await loadKnowledge({ progressDir: dirname(session.store.path) });
+    try {
+      await open(session, choice, capstone?.track);
+    } catch (error) {
+      // q in the interview pauses it: back to this menu, the answers kept.
+      if (isPause(error)) {
+        say('Interview paused; your answers are kept.');
+        continue;
+      }
       // Piped answers that end inside a browser end the session as Quit would: nothing is left unsaved.
-      if ((await whenInputEnds(async () => (choice === 'servers' ? browseServers(k) : browseToolbox(k)), 'ended')) === 'ended') return;
-      continue;
+      if (BROWSERS.has(choice) && fromPipe() && error instanceof Error && error.name === 'ExitPromptError') {
+        say();
+        return;
+      }
+      throw error;
     }
-    if (choice === 'plan') {
-      await runPlainPlan();
-      continue;
-    }
-    if (choice === 'scenarios') {
-      const scenario = await chooseScenario(session);
-      if (scenario) await runPlainScenario(session, scenario);
-      continue;
-    }
-    const lesson = choice === 'continue' && target ? target.lesson : await chooseLesson(session);
-    if (lesson) await lessonLoop(session, lesson);
   }
 }
 
-/** Line mode: the same course through @inquirer/prompts, for screen readers and simple terminals. */
+async function open(session: CourseSession, choice: string, capstoneTrack: number | undefined): Promise<void> {
+  switch (choice) {
+    case 'progress':
+      heading('Progress');
+      for (const line of progressLines(session, width())) say(line);
+      return;
+    case 'quiz':
+    case 'review': {
+      const { mode, items } = planQuiz(session.catalogue, session.progress, { review: choice === 'review' }, seededRandom(Date.now()), new Date());
+      return runPlainQuiz(session, mode, items, planFindingLessons());
+    }
+    case 'config-review':
+      return reviewConfigsHere();
+    case 'servers':
+    case 'toolbox': {
+      // Loaded only when asked for: the knowledge base and its version matchers are not part of the course.
+      const [{ browseServers, browseToolbox }, { loadKnowledge }] = await Promise.all([import('./browse.js'), import('../io/knowledge-loader.js')]);
+      const k = await loadKnowledge({ progressDir: dirname(session.store.path) });
+      return choice === 'servers' ? browseServers(k) : browseToolbox(k);
+    }
+    case 'plan':
+      return runPlainPlan();
+    case 'capstone':
+      if (capstoneTrack) await runPlainCapstone(session, capstoneTrack);
+      return;
+    case 'scenarios': {
+      const scenario = await chooseScenario(session);
+      if (scenario) await runPlainScenario(session, scenario);
+      return;
+    }
+    default: {
+      const target = continueTarget(session.catalogue, session.progress);
+      const lesson = choice === 'continue' && target ? target.lesson : await chooseLesson(session);
+      if (lesson) await lessonLoop(session, lesson);
+    }
+  }
+}
+
+/** Line mode: the same course as numbered choices read as whole lines, for screen readers, pipes and simple terminals. */
 export async function runPlain(session: CourseSession, request: InteractiveRequest): Promise<number> {
   for (const notice of session.store.notices.splice(0)) say(`Note: ${notice}`);
   try {

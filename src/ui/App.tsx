@@ -1,4 +1,4 @@
-import React, { Suspense, lazy, useCallback, useState } from 'react';
+import React, { Suspense, lazy, useCallback, useMemo, useState } from 'react';
 import { Text, useApp, useInput } from 'ink';
 import type { CourseSession } from '../app/course-session.js';
 import { continueTarget } from '../core/course/navigation.js';
@@ -13,7 +13,9 @@ import { CapstoneScreen } from './screens/CapstoneScreen.js';
 import { QuizScreen } from './screens/QuizScreen.js';
 import type { QuizItem } from '../core/content/types.js';
 import { PlanFlowScreen } from './screens/PlanFlowScreen.js';
-import { loadDraft, planFindingLessons, saveDraft } from '../io/plan-files.js';
+import { loadCourseDeployment, loadDraft, planFindingLessons, saveDraft } from '../io/plan-files.js';
+import { pendingCapstone } from '../core/course/capstone.js';
+import { QUESTIONS } from '../core/interview/questions.js';
 import { planQuiz } from '../app/quiz-plan.js';
 import { seededRandom } from '../core/quiz/select.js';
 import { finishDraftPlan } from '../app/plans.js';
@@ -83,6 +85,12 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
   }, [leave]);
 
   const screen = stack[stack.length - 1] ?? { name: 'home' };
+  // A capstone left before its end, read when the home screen comes up (not on every key).
+  const capstone = useMemo(
+    () => (screen.name === 'home' ? pendingCapstone(session.catalogue, session.progress, loadCourseDeployment(), QUESTIONS) : undefined),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [screen, session.progress],
+  );
   const height = size.rows - 1;
   const width = size.columns;
   const common = { session, width, height, onBack: back, refresh };
@@ -93,6 +101,8 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
         <HomeScreen
           {...common}
           notices={notices}
+          capstone={capstone}
+          onCapstone={(track) => push({ name: 'capstone', track })}
           onContinue={() => {
             const target = continueTarget(session.catalogue, session.progress);
             push(target ? { name: 'lesson', lessonId: target.lesson.id } : { name: 'course' });
@@ -137,6 +147,7 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
           onOpenLesson={(lessonId) => replace({ name: 'lesson', lessonId })}
           onOpenScenario={(scenarioId) => push({ name: 'scenario', scenarioId })}
           onCapstone={(track) => push({ name: 'capstone', track })}
+          onOpenLab={(labId) => push({ name: 'lab', labId })}
           onCourseList={() => {
             setStack((s) => {
               const below = s.slice(0, -1);

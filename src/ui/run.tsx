@@ -11,13 +11,14 @@ const SHOW_CURSOR = '\u001B[?25h';
 
 export function initialScreens(session: CourseSession, request: InteractiveRequest): Screen[] {
   if (request.screen === 'home') return [{ name: 'home' }];
+  // Leaving the list a command opened goes to the home screen, not out of the program.
   if (request.screen === 'scenarios') {
     return request.scenarioId
-      ? [{ name: 'scenarios', focus: request.scenarioId }, { name: 'scenario', scenarioId: request.scenarioId }]
-      : [{ name: 'scenarios' }];
+      ? [{ name: 'home' }, { name: 'scenarios', focus: request.scenarioId }, { name: 'scenario', scenarioId: request.scenarioId }]
+      : [{ name: 'home' }, { name: 'scenarios' }];
   }
   const id = request.lessonId ?? continueTarget(session.catalogue, session.progress)?.lesson.id;
-  return id ? [{ name: 'course', focus: id }, { name: 'lesson', lessonId: id }] : [{ name: 'course' }];
+  return id ? [{ name: 'home' }, { name: 'course', focus: id }, { name: 'lesson', lessonId: id }] : [{ name: 'home' }, { name: 'course' }];
 }
 
 /**

@@ -53,7 +53,7 @@ describe('plan --plain from a pipe: a draft is offered as a numbered choice, nev
     expect(r.stdout).toContain('An interview in progress was found: 2 of');
     expect(r.stdout).toMatch(/1\. Resume: keep the 2 answers/);
     expect(r.stdout).toMatch(/2\. Start over: discard the saved answers/);
-    expect(r.stdout).toContain('Type a number from 1 to 2');
+    expect(r.stdout).toContain('Type a number from 1-2');
     expect(r.stdout).not.toContain('Question 3 of');
     expect(r.code).toBe(2);
     expect(draftOf(home)).toEqual({ server: 'my-server', source: 'vendor' });
@@ -131,7 +131,7 @@ describe.skipIf(!hasTmux())('plan in a real terminal (tmux): resume or start ove
     expect(screen).toContain('Resume: keep the 2 answers');
     expect(screen).toContain('Start over: discard the saved answers');
     t.keys('Down');
-    await t.waitFor((s) => /❯ Start over/.test(s), 'start over highlighted');
+    await t.waitFor((s) => /› Start over/.test(s), 'start over highlighted');
     t.keys('Enter');
     await t.waitFor((s) => s.includes('Question 1 of'), 'the first question');
     expect(draftOf(home)).toEqual({});

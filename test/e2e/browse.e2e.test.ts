@@ -21,12 +21,13 @@ function expectHolds(screen: string, width: number, title: RegExp, keys: RegExp)
   const lines = screen.replace(/\n+$/, '').split('\n');
   for (const line of lines) expect([...line].length, `"${line}"`).toBeLessThanOrEqual(width);
   expect(lines[0]).toMatch(title);
-  expect(lines[1]).toMatch(/^─+$/);
+  // Under the title: the rule, or on a narrow terminal the status and then the rule.
+  expect(lines.findIndex((l) => /^─+$/.test(l))).toBeOneOf([1, 2]);
   expect(lines.slice(-2).join(' ')).toMatch(keys);
 }
 
 /** The menu line the cursor is on. */
-const cursorLine = (screen: string) => screen.split('\n').find((line) => line.includes('❯')) ?? '';
+const cursorLine = (screen: string) => screen.split('\n').find((line) => line.startsWith('›')) ?? '';
 
 /** Move down the home menu one step at a time (each step seen on screen, so a slow machine cannot overshoot), then Enter. */
 async function choose(t: TmuxTerminal, option: RegExp): Promise<void> {
@@ -49,7 +50,7 @@ describe('the server browser and the toolbox in a real terminal (tmux)', () => {
 
     it(`known servers: search, open a record, scroll, back to home (${label})`, async () => {
       const t = terminal('', width, height, color);
-      await choose(t, /❯ Known servers/);
+      await choose(t, /› Known servers/);
       let screen = await t.waitFor((s) => s.includes('Search:') && /› atlassian/.test(s), 'the server list');
       expectHolds(screen, width, /^Known servers/, /Esc back/);
       t.keys('github');
@@ -58,10 +59,10 @@ describe('the server browser and the toolbox in a real terminal (tmux)', () => {
       expect(screen).toContain('ARCHIVED');
       expectHolds(screen, width, /^Known servers/, /Esc clear search/);
       t.keys('Enter');
-      screen = await t.waitFor((s) => s.includes('Publisher: GitHub') && / 1-\d+ of \d+ /.test(s), 'the GitHub record');
+      screen = await t.waitFor((s) => s.includes('Publisher: GitHub') && /(^| )1-\d+ of \d+ /m.test(s), 'the GitHub record');
       expectHolds(screen, width, width < 60 ? /^github/ : /^Known servers › GitHub MCP Server/, /Esc back/);
       t.keys('PageDown', 'PageDown');
-      screen = await t.waitFor((s) => !/ 1-\d+ of \d+ /.test(s) && / \d+-\d+ of \d+ /.test(s), 'the record scrolled');
+      screen = await t.waitFor((s) => !/(^| )1-\d+ of \d+ /m.test(s) && /(^| )\d+-\d+ of \d+ /m.test(s), 'the record scrolled');
       expectHolds(screen, width, /\S/, /Esc back/);
       t.keys('End');
       screen = await t.waitFor((s) => s.includes('(100%)') && s.includes('Checked:'), 'the end of the record');
@@ -70,14 +71,14 @@ describe('the server browser and the toolbox in a real terminal (tmux)', () => {
       t.keys('Escape');
       await t.waitFor((s) => /› atlassian/.test(s), 'the search cleared');
       t.keys('Escape');
-      await t.waitFor((s) => s.includes('Quit') && s.includes('❯'), 'home again');
+      await t.waitFor((s) => s.includes('Quit') && cursorLine(s) !== '', 'home again');
       t.keys('q');
       await t.waitFor((s) => s.includes('EXIT=0'), 'a clean exit');
     });
 
     it(`operator's toolbox: jobs, tools, a tool's data handling, back to home (${label})`, async () => {
       const t = terminal('', width, height, color);
-      await choose(t, /❯ Operator's toolbox/);
+      await choose(t, /› Operator's toolbox/);
       let screen = await t.waitFor((s) => /› Config scanners/.test(s) && s.includes('Enter tools'), 'the jobs');
       expectHolds(screen, width, /^Operator's toolbox/, /Esc back/);
       t.keys('Down', 'Down');
@@ -99,45 +100,41 @@ describe('the server browser and the toolbox in a real terminal (tmux)', () => {
       t.keys('Escape');
       await t.waitFor((s) => s.includes('Enter tools') && /› Gateways and proxies/.test(s), 'the jobs, same job selected');
       t.keys('Escape');
-      await t.waitFor((s) => s.includes('Quit') && s.includes('❯'), 'home again');
+      await t.waitFor((s) => s.includes('Quit') && cursorLine(s) !== '', 'home again');
       t.keys('q');
       await t.waitFor((s) => s.includes('EXIT=0'), 'a clean exit');
     });
   }
 
-  it('line mode in a terminal: both entries on the home menu, a search, a record', async () => {
+  it('line mode in a terminal: both entries on the numbered home menu, a search, a record', async () => {
     const t = terminal('--plain', 80, 24, false);
-    await t.waitFor((s) => s.includes('What next?') && cursorLine(s) !== '', 'the home menu');
-    for (let i = 0; i < 15 && !/❯ Known servers/.test(cursorLine(t.screen())); i += 1) {
-      const before = cursorLine(t.screen());
-      t.keys('Down');
-      await t.waitFor((s) => cursorLine(s) !== before, 'the menu cursor to move');
-    }
-    expect(cursorLine(t.screen())).toMatch(/❯ Known servers/);
-    t.keys('Enter');
+    const menu = await t.waitFor((s) => s.includes('What next? (1-10; q to quit)'), 'the home menu');
+    expect(menu).toMatch(/^ {3}7\. Known servers: /m);
+    expect(menu).toMatch(/^ {3}8\. Operator's toolbox: /m);
+    t.keys('7', 'Enter');
     await t.waitFor((s) => s.includes('words to search'), 'the server prompt');
     t.keys('playwright', 'Enter');
     await t.waitFor((s) => s.includes('Publisher: Microsoft') || s.includes('Checked:'), 'the Playwright record');
     t.keys('q', 'Enter');
-    await t.waitFor((s) => s.includes('What next?') && /❯/.test(s), 'the home menu again');
-    t.keys('C-c');
-    await t.waitFor((s) => /EXIT=(0|130)/.test(s), 'the end');
+    await t.waitFor((s) => /Number to open .*: q/.test(s) && s.includes('10. Quit') && /What next\? \(1-10; q to quit\):\s*$/.test(s.trimEnd()), 'the home menu again');
+    t.keys('q', 'Enter');
+    await t.waitFor((s) => s.includes('EXIT=0'), 'the end');
   });
 });
 
 describe('line mode from a pipe: numbered choices, whole lines', () => {
   it('browses servers and the toolbox from answers piped in at once, with no escape codes', async () => {
     const home = tempHome();
-    const input = ['6', 'github', '2', 'github', 'q', '7', '3', '1', '', '', 'q'].join('\n') + '\n';
+    const input = ['7', 'github', '2', 'github', 'q', '8', '3', '1', '', '', 'q'].join('\n') + '\n';
     const r = await runCli(['--plain'], { home, input });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = r.stdout;
     expect(out).not.toMatch(/\u001B/);
     // The home menu, numbered, with both entries.
-    expect(out).toMatch(/^ {2}6\. Known servers: /m);
-    expect(out).toMatch(/^ {2}7\. Operator's toolbox: /m);
-    expect(out).toContain('What next? (1-9, q to quit): 6');
+    expect(out).toMatch(/^ {3}7\. Known servers: /m);
+    expect(out).toMatch(/^ {3}8\. Operator's toolbox: /m);
+    expect(out).toContain('What next? (1-10; q to quit): 7');
     // The whole list, then a search, the second match, then the successor by its id.
     expect(out).toMatch(/^ {3}1\. atlassian: /m);
     expect(out).toMatch(/2 of \d+ match "github":/);
@@ -159,7 +156,7 @@ describe('line mode from a pipe: numbered choices, whole lines', () => {
   });
 
   it('ends cleanly when the piped answers run out inside a browser', async () => {
-    const r = await runCli(['--plain'], { home: tempHome(), input: '6\ngithub\n' });
+    const r = await runCli(['--plain'], { home: tempHome(), input: '7\ngithub\n' });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Known server: GitHub MCP Server');

@@ -42,6 +42,9 @@ describe('the built CLI in a real terminal (tmux)', () => {
     expect(feedback).toMatch(/\(your\s+answer\)/);
     t.keys('q');
     await t.waitFor((s) => s.includes('Enter open'), 'the course list');
+    // q in the course list a command opened goes to the home screen, not out of the program.
+    t.keys('q');
+    await t.waitFor((s) => s.includes('Quit') && s.includes('q quit'), 'the home screen');
     t.keys('q');
     const after = await t.waitFor((s) => s.includes('EXIT=0'), 'a clean exit');
     // The alternate screen is gone: none of the TUI is left on the terminal.
@@ -72,6 +75,8 @@ describe('the built CLI in a real terminal (tmux)', () => {
     t.keys('q');
     await t.waitFor((s) => s.includes('Enter open'), 'the course list');
     t.keys('Escape');
+    await t.waitFor((s) => s.includes('q quit'), 'the home screen');
+    t.keys('Escape');
     await t.waitFor((s) => s.includes('EXIT=0'), 'a clean exit');
   });
 
@@ -81,8 +86,8 @@ describe('the built CLI in a real terminal (tmux)', () => {
     const t = terminal(`learn ${lesson.id} --plain`, home);
     await t.waitFor((s) => s.includes('Continue to Check 1'), 'the first prompt');
     t.keys('Enter');
-    await t.waitFor((s) => s.includes('Your answer:'), 'the check prompt');
-    t.keys('Enter');
+    await t.waitFor((s) => s.includes('Your answer (A-'), 'the check prompt');
+    t.keys('a', 'Enter');
     await t.waitFor((s) => /Correct\.|Not quite\./.test(s), 'feedback');
     t.keys('C-c');
     await t.waitFor((s) => s.includes('EXIT=130'), 'Ctrl-C exit code');
@@ -107,6 +112,8 @@ describe('the built CLI in a real terminal (tmux)', () => {
     await t.waitFor((s) => s.includes('Debrief') || s.includes('back to the scenarios'), 'the debrief');
     t.keys('Enter');
     await t.waitFor((s) => s.includes('Enter play'), 'the scenario list');
+    t.keys('q');
+    await t.waitFor((s) => s.includes('q quit'), 'the home screen');
     t.keys('q');
     await t.waitFor((s) => s.includes('EXIT=0'), 'a clean exit');
     const stored = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
@@ -137,7 +144,7 @@ describe('the built CLI in a real terminal (tmux)', () => {
     again.keys('Enter');
     await again.waitFor((s) => s.includes('Which exact version') && s.includes('Question 3 of'), 'the resumed interview');
     again.keys('?');
-    await again.waitFor((s) => /^\?$/m.test(s), 'the typed ?');
+    await again.waitFor((s) => /^› \?/m.test(s), 'the typed ?');
     again.keys('Enter');
     // Every remaining question: take the highlighted answer (or, for text, "don't know").
     for (let i = 0; i < 20; i += 1) {
@@ -146,7 +153,7 @@ describe('the built CLI in a real terminal (tmux)', () => {
       if (screen.includes('How do updates reach you?')) again.keys('Down', 'Down', 'Down');
       if (screen.includes("? don't know")) {
         again.keys('?');
-        await again.waitFor((s) => /^\?$/m.test(s), 'the typed ?');
+        await again.waitFor((s) => /^› \?/m.test(s), 'the typed ?');
       }
       again.keys('Enter');
       await new Promise((r) => setTimeout(r, 150));
@@ -181,7 +188,7 @@ describe('the built CLI in a real terminal (tmux)', () => {
       t.keys('Enter');
     }
     const result = await t.waitFor((s) => s.includes('results'), 'the results');
-    expect(result).toMatch(/\d of 2 right/);
+    expect(result).toMatch(/\d of 2 items right/);
     expect(result).toContain('Isolation');
     t.keys('q');
     await t.waitFor((s) => s.includes('EXIT=0'), 'a clean exit');

@@ -67,6 +67,9 @@ describe('every top-level flow in a real terminal', () => {
         screen = await course.waitFor((s) => /^Course/.test(s), 'the course list');
         expect(fits(screen, width)).toBe(true);
         course.keys('q');
+        screen = await course.waitFor((s) => s.includes('q quit'), 'the home screen');
+        expect(fits(screen, width)).toBe(true);
+        course.keys('q');
         await course.waitFor((s) => s.includes('EXIT=0'), 'leaving the course');
 
         const scenario = terminal('scenarios', home, cwd, width, height, color);
@@ -96,7 +99,7 @@ describe('every top-level flow in a real terminal', () => {
         const t = terminal('', home, cwd, width, height, color);
         await t.waitFor((s) => s.includes('Quit'), 'the home screen');
         // Move down until the selected option is Progress (at 40 columns options wrap, so count nothing).
-        for (let i = 0; i < 12 && !/❯ Progress/.test(t.screen()); i += 1) {
+        for (let i = 0; i < 12 && !/› Progress/.test(t.screen()); i += 1) {
           t.keys('Down');
           await new Promise((r) => setTimeout(r, 120));
         }

@@ -74,4 +74,23 @@ describe('a lab in a real terminal', () => {
     await t.waitFor((s) => s.includes('EXIT=0'), 'exit 0');
   });
 
+  it('from the course: a lesson\'s end offers its lab, which opens full screen', async () => {
+    const home = tempHome();
+    // The lesson's checks answered right and its exercise passed before: the visit is the reading, then the end.
+    const lessons = JSON.parse((await runCli(['lessons', '--json'], { home })).stdout) as { tracks: Array<{ lessons: Array<{ id: string }> }> };
+    expect(lessons.tracks.flatMap((tr) => tr.lessons).some((l) => l.id === 'secrets-out-of-configs')).toBe(true);
+    const at = '2026-12-01T10:00:00.000Z';
+    const ids = ['token-in-args', 'vscode-inputs', 'claude-default', 'least-privilege-token'];
+    const record = { status: 'in-progress', startedAt: at, updatedAt: at, checks: Object.fromEntries(ids.map((id) => [id, { answer: 0, correct: true, attempts: 1, at }])), exercise: { passed: true, attempts: 1, at } };
+    writeFileSync(join(home, 'progress.json'), JSON.stringify({ schemaVersion: 4, lessons: { 'secrets-out-of-configs': record }, scenarios: {}, quiz: { attempts: [], cards: {} }, labs: {} }));
+    const t = terminal('learn secrets-out-of-configs', home, 80, 24);
+    await t.waitFor((s) => s.includes('Enter: finish the lesson'), 'the lesson reader', 15_000);
+    t.keys('Enter');
+    const end = await t.waitFor((s) => s.includes('o lab'), 'the lab offer at the end of the lesson', 10_000);
+    expect(end).toContain('Hands-on lab: press o');
+    t.keys('o');
+    await t.waitFor((s) => s.includes('Lab: ') && s.includes('goals'), 'the lab screen', 10_000);
+    t.keys('q');
+    await t.waitFor((s) => !s.includes('Lab: '), 'back in the course');
+  });
 });

@@ -46,3 +46,52 @@ describe('rendered Markdown at 40 and 80 columns (issue 16.2)', () => {
     expect(text).not.toMatch(/•\s*:\s/);
   });
 });
+
+describe('inline Markdown in checks, quiz items and scenarios (issue 16.2)', () => {
+  it('shows no backticks, **bold** or [link](url) in any of them, in the TUI or in line mode', async () => {
+    const [{ inline: tuiInline }, { inline: plainInline }, { paragraphLines }, { checkFeedback, decisionFeedback }, { rawInlineMarkers }] = await Promise.all([
+      import('../../src/ui/inline.js'),
+      import('../../src/plain/output.js'),
+      import('../../src/ui/paragraph-lines.js'),
+      import('../../src/app/feedback-text.js'),
+      import('../../src/core/text/inline.js'),
+    ]);
+    const catalogue = await loadCatalogue();
+    const texts: [string, string][] = [];
+    for (const l of catalogue.lessons) {
+      for (const c of l.checks) {
+        texts.push([`${l.id}/${c.id}`, c.question], ...c.options.flatMap((o, i) => [[`${l.id}/${c.id}/${i}`, o.text], [`${l.id}/${c.id}/${i}/why`, o.explanation]] as [string, string][]));
+        if (c.hint) texts.push([`${l.id}/${c.id}/hint`, c.hint]);
+      }
+      if (l.exercise) texts.push([`${l.id}/exercise`, l.exercise.prompt], ...l.exercise.items.map((i) => [`${l.id}/${i.id}`, i.text] as [string, string]));
+    }
+    for (const q of catalogue.quiz) texts.push([q.id, q.stem], ...q.options.flatMap((o, i) => [[`${q.id}/${i}`, o.text], [`${q.id}/${i}/why`, o.explanation]] as [string, string][]));
+    for (const s of catalogue.scenarios) {
+      for (const d of s.decisions) texts.push([`${s.id}/${d.id}`, d.prompt], [`${s.id}/${d.id}/why`, d.why], ...d.options.flatMap((o) => [[`${s.id}/${o.id}`, o.text], [`${s.id}/${o.id}/then`, o.consequence]] as [string, string][]));
+    }
+    // The content does use inline Markdown: otherwise this test would prove nothing.
+    expect(texts.filter(([, t]) => rawInlineMarkers(t).length).length).toBeGreaterThan(50);
+    const found: string[] = [];
+    for (const [id, text] of texts) {
+      for (const [mode, render] of [['tui', tuiInline], ['line', plainInline]] as const) {
+        const shown = stripVTControlCharacters(render(text));
+        for (const marker of rawInlineMarkers(shown)) found.push(`${id} (${mode}): ${marker}`);
+        if (/`/.test(shown) && !/`/.test(text.replace(/`[^`]+`/g, ''))) found.push(`${id} (${mode}): a backtick`);
+      }
+    }
+    // Feedback as the screens draw it, wrapped at 40 columns.
+    for (const l of catalogue.lessons) {
+      for (const c of l.checks) {
+        const lines = paragraphLines(checkFeedback(c, { correct: false, chosen: 0, correctIndex: 1 }, true), 40).map((x) => stripVTControlCharacters(x));
+        for (const marker of rawInlineMarkers(lines.join(' '))) found.push(`${l.id}/${c.id} feedback: ${marker}`);
+      }
+    }
+    for (const s of catalogue.scenarios) {
+      for (const d of s.decisions) {
+        const lines = paragraphLines(decisionFeedback(d, { expert: false, chosen: d.options[0]!, expertOption: d.options.find((o) => o.expert) ?? d.options[0]! }), 40);
+        for (const marker of rawInlineMarkers(stripVTControlCharacters(lines.join(' ')))) found.push(`${s.id}/${d.id} feedback: ${marker}`);
+      }
+    }
+    expect(found.slice(0, 20)).toEqual([]);
+  }, 60_000);
+});

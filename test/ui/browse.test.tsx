@@ -82,7 +82,8 @@ function expectHolds(frame: string, columns: number, rows: number, title: RegExp
   for (const line of lines) expect([...line].length, `too wide at ${columns}: "${line}"`).toBeLessThanOrEqual(columns);
   expect(lines.length).toBeLessThanOrEqual(rows);
   expect(lines[0]).toMatch(title);
-  expect(lines[1]).toMatch(/^─+$/);
+  // Under the title: the rule, or on a narrow terminal the status and then the rule.
+  expect(lines.findIndex((l) => /^─+$/.test(l))).toBeOneOf([1, 2]);
   expect(lines.slice(-3).join('\n')).toMatch(keys);
 }
 
@@ -108,7 +109,7 @@ describe('known servers screen', () => {
   for (const [columns, rows] of SIZES) {
     it(`opens from home, searches, opens a record, scrolls it and goes back (${columns}x${rows})`, async () => {
       const app = renderApp([{ name: 'home' }], columns, rows);
-      await openFromHome(app, /❯ Known servers/);
+      await openFromHome(app, /› Known servers/);
       let frame = await waitForFrame(app.lastFrame, (t) => t.includes('Search:') && t.includes(`of ${k.servers.length}`));
       expectHolds(frame, columns, rows, /^Known servers/, /Esc back/);
       expect(selectedRow(frame)).toContain(k.servers[0]!.id);
@@ -193,7 +194,7 @@ describe("operator's toolbox screen", () => {
   for (const [columns, rows] of SIZES) {
     it(`opens from home: jobs, tools of a job, a tool with its data handling first, and back (${columns}x${rows})`, async () => {
       const app = renderApp([{ name: 'home' }], columns, rows);
-      await openFromHome(app, /❯ Operator's toolbox/);
+      await openFromHome(app, /› Operator's toolbox/);
       let frame = await waitForFrame(app.lastFrame, (t) => t.includes(JOB_TITLES[jobs[0]!].slice(0, 12)) && t.includes('Enter tools'));
       expectHolds(frame, columns, rows, /^Operator's toolbox/, /Esc back/);
       expect(selectedRow(frame)).toContain(JOB_TITLES[jobs[0]!]);

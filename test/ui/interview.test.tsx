@@ -22,7 +22,10 @@ describe('interview screen', () => {
     expect(saved.at(-1)).toMatchObject({ source: 'unknown' });
     await press(app.stdin, KEY.escape);
     frame = await waitForFrame(app.lastFrame, (t) => t.includes('Who publishes the server?'));
-    await press(app.stdin, KEY.down, KEY.enter);
+    // Back on the question, its earlier answer is selected ("don't know" is stored as unknown) and the header says which question it is.
+    expect(frame).toContain('Question 2 of');
+    expect(frame.split('\n').find((l) => l.startsWith('›'))).toContain('Unknown');
+    await press(app.stdin, KEY.up, KEY.up, KEY.enter);
     await waitForFrame(app.lastFrame, (t) => t.includes('Which exact version'));
     expect(saved.at(-1)).toMatchObject({ source: 'vendor' });
     await press(app.stdin, '?', KEY.enter);
@@ -38,6 +41,77 @@ describe('interview screen', () => {
     await press(app.stdin, 'f', 't', 'p', ':', '/', '/', 'x', KEY.enter);
     const frame = await waitForFrame(app.lastFrame, (t) => t.includes('Not accepted'));
     expect(frame).toContain('https://');
+    app.unmount();
+  });
+});
+
+describe('going back in the interview', () => {
+  it('shows where it is, selects the earlier answer, and walks forward keeping later answers', async () => {
+    const saved: InterviewAnswers[] = [];
+    const app = render(<InterviewScreen start={{ server: 'acme' }} width={100} height={30} onSave={(a) => saved.push(a)} onDone={() => undefined} />);
+    await waitForFrame(app.lastFrame, (t) => t.includes('Who publishes the server?'));
+    await press(app.stdin, KEY.down, KEY.enter);
+    await waitForFrame(app.lastFrame, (t) => t.includes('Which exact version'));
+    app.stdin.write('1.2.3\r');
+    let frame = await waitForFrame(app.lastFrame, (t) => t.includes('What can its tools do?'));
+    expect(frame).toContain('Question 4 of');
+    await press(app.stdin, KEY.escape);
+    frame = await waitForFrame(app.lastFrame, (t) => t.includes('Which exact version'));
+    expect(frame).toContain('Question 3 of');
+    expect(frame).toContain('› 1.2.3');
+    await press(app.stdin, KEY.escape);
+    frame = await waitForFrame(app.lastFrame, (t) => t.includes('Who publishes the server?'));
+    expect(frame).toContain('Question 2 of');
+    expect(frame.split('\n').find((l) => l.startsWith('›'))).toContain('A known vendor');
+    // A new answer two questions back: the next question shown is the one after it, its answer kept.
+    await press(app.stdin, KEY.down, KEY.enter);
+    frame = await waitForFrame(app.lastFrame, (t) => t.includes('Which exact version'));
+    expect(frame).toContain('Question 3 of');
+    expect(frame).toContain('› 1.2.3');
+    expect(saved.at(-1)).toMatchObject({ source: 'community-maintained', version: '1.2.3' });
+    await press(app.stdin, KEY.enter);
+    frame = await waitForFrame(app.lastFrame, (t) => t.includes('What can its tools do?'));
+    expect(frame).toContain('Question 4 of');
+    app.unmount();
+  });
+
+  it('keeps what was typed and not yet submitted when going back and returning', async () => {
+    const app = render(<InterviewScreen start={{ server: 'acme', source: 'vendor' }} width={100} height={30} onSave={() => undefined} onDone={() => undefined} />);
+    await waitForFrame(app.lastFrame, (t) => t.includes('Which exact version'));
+    await press(app.stdin, '9', '.', '9');
+    await waitForFrame(app.lastFrame, (t) => t.includes('› 9.9'));
+    await press(app.stdin, KEY.escape);
+    await waitForFrame(app.lastFrame, (t) => t.includes('Who publishes the server?'));
+    await press(app.stdin, KEY.enter);
+    const frame = await waitForFrame(app.lastFrame, (t) => t.includes('Which exact version'));
+    expect(frame).toContain('› 9.9');
+    app.unmount();
+  });
+
+  it('Esc on the first question leaves: at once without answers, after asking with them', async () => {
+    let left = 0;
+    const empty = render(<InterviewScreen start={{}} width={100} height={30} onSave={() => undefined} onDone={() => undefined} onLeave={() => (left += 1)} />);
+    await waitForFrame(empty.lastFrame, (t) => t.includes('Which server is this?') && t.includes('Esc leave'));
+    await press(empty.stdin, KEY.escape);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(left).toBe(1);
+    empty.unmount();
+
+    const app = render(<InterviewScreen start={{ server: 'acme' }} width={100} height={30} onSave={() => undefined} onDone={() => undefined} onLeave={() => (left += 1)} />);
+    await waitForFrame(app.lastFrame, (t) => t.includes('Who publishes the server?'));
+    await press(app.stdin, KEY.escape);
+    await waitForFrame(app.lastFrame, (t) => t.includes('Which server is this?'));
+    await press(app.stdin, KEY.escape);
+    let frame = await waitForFrame(app.lastFrame, (t) => t.includes('Leave the interview?'));
+    expect(frame).toContain('1 answer given');
+    await press(app.stdin, 'n');
+    frame = await waitForFrame(app.lastFrame, (t) => t.includes('Which server is this?'));
+    expect(left).toBe(1);
+    await press(app.stdin, KEY.escape);
+    await waitForFrame(app.lastFrame, (t) => t.includes('Leave the interview?'));
+    await press(app.stdin, 'y');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(left).toBe(2);
     app.unmount();
   });
 });

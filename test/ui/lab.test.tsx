@@ -118,3 +118,29 @@ describe('lab screen', () => {
   });
 });
 
+describe('the lab from the course', () => {
+  it('a lesson with a lab offers it at its end (o), and the lab opens in its workspace beside the progress file', async () => {
+    const catalogue = await loadCatalogue(ROOT);
+    const home = tempHome();
+    // Every check of the lesson answered right and its exercise passed: the visit is the reading, then the end.
+    const lesson = catalogue.lessons.find((l) => l.id === 'harden-the-container')!;
+    const at = '2026-12-01T10:00:00.000Z';
+    const checks = Object.fromEntries(lesson.checks.map((c) => [c.id, { answer: 0, correct: true, attempts: 1, at }]));
+    const record = { status: 'in-progress', startedAt: at, updatedAt: at, checks, ...(lesson.exercise ? { exercise: { passed: true, attempts: 1, at } } : {}) };
+    writeFileSync(join(home, 'progress.json'), JSON.stringify({ schemaVersion: 4, lessons: { [lesson.id]: record }, scenarios: {}, quiz: { attempts: [], cards: {} }, labs: {} }));
+    const session = new CourseSession(catalogue, new ProgressStore({ dir: home }));
+    const exits: number[] = [];
+    const app = render(<App session={session} initial={[{ name: 'lesson', lessonId: lesson.id }]} onExit={(c) => exits.push(c)} />);
+    await waitForFrame(app.lastFrame, (t) => t.includes('Enter'));
+    await press(app.stdin, KEY.enter);
+    const end = await waitForFrame(app.lastFrame, (t) => t.includes('End of lesson') && t.includes('o lab'), 10_000);
+    expect(end).toContain('Hands-on lab: press o');
+    await press(app.stdin, 'o');
+    const labFrame = await waitForFrame(app.lastFrame, (t) => t.includes('Lab: Harden a docker run line'), 10_000);
+    expect(labFrame).toContain(join(home, 'labs', 'harden-docker-run').slice(0, 30));
+    expect(readFileSync(join(home, 'labs', 'harden-docker-run', 'run-server.sh'), 'utf8')).toContain('--privileged');
+    await press(app.stdin, 'q');
+    await waitForFrame(app.lastFrame, (t) => !t.includes('Lab: Harden'));
+    app.unmount();
+  }, 60_000);
+});

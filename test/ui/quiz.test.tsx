@@ -9,9 +9,10 @@ const bank = makeBank(1);
 const catalogue = makeCatalogue([makeLesson('alpha', 1, 1, { areas: ['isolation', 'compliance'] })], [], bank);
 const items = selectFocused(bank, ['isolation'], 2, seededRandom(1));
 
-function position(index: number, correct: boolean): number {
+/** Where the right (or a wrong) option of item `index` is shown: options are shuffled per attempt. */
+function position(index: number, correct: boolean, attempt: string): number {
   const item = items[index]!;
-  return optionOrder({ id: item.id, question: item.stem, options: item.options }, 'quiz').findIndex((i) => (item.options[i]?.correct === true) === correct);
+  return optionOrder({ id: item.id, question: item.stem, options: item.options }, `quiz/${attempt}`).findIndex((i) => (item.options[i]?.correct === true) === correct);
 }
 
 describe('quiz screen', () => {
@@ -23,7 +24,8 @@ describe('quiz screen', () => {
     await press(app.stdin, KEY.enter);
     let frame = await waitForFrame(app.lastFrame, (t) => t.includes('Item 1 of 2'));
     expect(frame).toContain(items[0]!.stem);
-    await press(app.stdin, ...Array(position(0, false)).fill(KEY.down), KEY.enter);
+    const attempt = app.session.store.read().quiz.attempts[0]!.startedAt;
+    await press(app.stdin, ...Array(position(0, false, attempt)).fill(KEY.down), KEY.enter);
     await waitForFrame(app.lastFrame, (t) => t.includes('How sure are you?'));
     await press(app.stdin, KEY.enter);
     frame = await waitForFrame(app.lastFrame, (t) => t.includes('Not quite'));
@@ -31,16 +33,19 @@ describe('quiz screen', () => {
     expect(app.session.store.read().quiz.attempts[0]?.answers).toHaveLength(1);
     await press(app.stdin, KEY.enter);
     await waitForFrame(app.lastFrame, (t) => t.includes('Item 2 of 2'));
-    await press(app.stdin, ...Array(position(1, true)).fill(KEY.down), KEY.enter);
+    await press(app.stdin, ...Array(position(1, true, attempt)).fill(KEY.down), KEY.enter);
     await waitForFrame(app.lastFrame, (t) => t.includes('How sure are you?'));
     await press(app.stdin, KEY.down, KEY.enter);
     await waitForFrame(app.lastFrame, (t) => t.includes('Correct'));
     await press(app.stdin, KEY.enter);
     frame = await waitForFrame(app.lastFrame, (t) => t.includes('results'));
-    expect(frame).toContain('1 of 2 right');
+    expect(frame).toContain('1 of 2 items right');
     expect(frame).toContain('Isolation');
-    expect(frame).toContain('Misconceptions (sure, and wrong): 1');
-    expect(frame).toContain('Study next');
+    // How the score was reached and how far to trust it, and where the target comes from.
+    expect(frame).toContain('1 of 2 items right at levels 1 and 2: a rough estimate');
+    expect(frame).toContain('Target level 2.5 in every area');
+    expect(frame).toContain('Misconceptions (answered sure, and wrong): 1');
+    expect(frame).toContain('Study next (Enter opens the lesson):');
     const stored = app.session.store.read().quiz;
     expect(stored.environment).toBe('team');
     expect(stored.attempts[0]?.finishedAt).toBeDefined();

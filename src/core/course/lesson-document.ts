@@ -1,5 +1,6 @@
 import type { Catalogue, Lesson } from '../content/types.js';
 import { rewriteContentLinks } from '../content/links.js';
+import { plural } from '../text/plural.js';
 
 /**
  * The whole lesson as one Markdown document for the reader: title, time, objectives, a note on
@@ -9,7 +10,7 @@ export function lessonMarkdown(lesson: Lesson, catalogue: Catalogue, missingPrer
   const track = catalogue.tracks.find((t) => t.number === lesson.track);
   const parts: string[] = [];
   parts.push(`# ${lesson.title}`);
-  parts.push(`*Track ${lesson.track}${track ? `: ${track.title}` : ''} · about ${lesson.minutes} minutes · ${lesson.checks.length} checks${lesson.exercise ? ' and an exercise' : ''}*`);
+  parts.push(`*Track ${lesson.track}${track ? `: ${track.title}` : ''} · about ${lesson.minutes} minutes · ${plural(lesson.checks.length, 'check')}${lesson.exercise ? ' and an exercise' : ''}*`);
   if (missingPrerequisites.length) {
     parts.push(`> Builds on: ${missingPrerequisites.map((l) => `${l.title} (\`mcp-operator learn ${l.id}\`)`).join('; ')}. You can read on, or take that first.`);
   }

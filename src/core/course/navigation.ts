@@ -39,6 +39,16 @@ export function continueTarget(catalogue: Catalogue, progress: Progress): Contin
   return any ? { lesson: any, reason: lastIndex >= 0 ? 'next' : 'start' } : undefined;
 }
 
+/**
+ * What "Up next" offers after a lesson: the first lesson after it in course order that is not done
+ * yet, else the first one not done before it. Undefined when every other lesson is done.
+ */
+export function nextUnfinishedAfter(catalogue: Catalogue, progress: Progress, lessonId: string): Lesson | undefined {
+  const index = catalogue.lessons.findIndex((l) => l.id === lessonId);
+  const open = (l: Lesson) => l.id !== lessonId && lessonStatus(progress, l.id) !== 'done';
+  return catalogue.lessons.slice(index + 1).find(open) ?? catalogue.lessons.slice(0, Math.max(0, index)).find(open);
+}
+
 /** The lesson after this one in course order, if any. */
 export function nextLessonAfter(catalogue: Catalogue, lessonId: string): Lesson | undefined {
   const index = catalogue.lessons.findIndex((l) => l.id === lessonId);

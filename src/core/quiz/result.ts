@@ -15,7 +15,8 @@ export interface QuizResult {
   areas: (AreaScore & { before: number | null })[];
   misconceptions: { id: string; area: Area; stem: string; chosen: string; right: string; lessons: string[] }[];
   gaps: Gap[];
-  recommendations: { lesson: string; title: string; weight: number; areas: Area[]; findings: number }[];
+  /** Lessons to study: first for the gaps below the target, then for misconceptions in areas without a gap. */
+  recommendations: { lesson: string; title: string; weight: number; areas: Area[]; findings: number; reason: 'gap' | 'misconception' }[];
   reviewsDue: number;
 }
 
@@ -37,6 +38,24 @@ export function quizResult(catalogue: Catalogue, progress: Progress, attempt: Qu
   const environment = progress.quiz.environment ?? null;
   const target = TARGET_BY_ENVIRONMENT[environment ?? ''] ?? 2;
   const areaGaps = gaps(scores, target);
+  const wrong = misconceptions(attempt).map((a) => {
+    const item = catalogue.quiz.find((i) => i.id === a.id);
+    return {
+      id: a.id,
+      area: a.area,
+      stem: item?.stem ?? a.id,
+      chosen: item?.options[a.chosen]?.text ?? '',
+      right: item?.options.find((o) => o.correct)?.text ?? '',
+      lessons: item?.lessons ?? [],
+    };
+  });
+  const byGap = recommendations(catalogue, areaGaps, findingLessons).map((r) => ({ lesson: r.lesson.id, title: r.lesson.title, weight: r.weight, areas: r.areas, findings: r.findings, reason: 'gap' as const }));
+  // A sure, wrong answer is worth studying even when the area's score reached the target.
+  const forMisconceptions = [...new Set(wrong.flatMap((m) => m.lessons))]
+    .filter((id) => !byGap.some((r) => r.lesson === id))
+    .map((id) => catalogue.lessons.find((l) => l.id === id))
+    .filter((l) => l !== undefined)
+    .map((l) => ({ lesson: l.id, title: l.title, weight: 0, areas: [...new Set(wrong.filter((m) => m.lessons.includes(l.id)).map((m) => m.area))], findings: findingLessons.filter((id) => id === l.id).length, reason: 'misconception' as const }));
   return {
     startedAt: attempt.startedAt,
     finishedAt: attempt.finishedAt ?? null,
@@ -46,19 +65,9 @@ export function quizResult(catalogue: Catalogue, progress: Progress, attempt: Qu
     environment,
     target,
     areas: scores.map((s) => ({ ...s, before: before.get(s.area) ?? null })),
-    misconceptions: misconceptions(attempt).map((a) => {
-      const item = catalogue.quiz.find((i) => i.id === a.id);
-      return {
-        id: a.id,
-        area: a.area,
-        stem: item?.stem ?? a.id,
-        chosen: item?.options[a.chosen]?.text ?? '',
-        right: item?.options.find((o) => o.correct)?.text ?? '',
-        lessons: item?.lessons ?? [],
-      };
-    }),
+    misconceptions: wrong,
     gaps: areaGaps,
-    recommendations: recommendations(catalogue, areaGaps, findingLessons).map((r) => ({ lesson: r.lesson.id, title: r.lesson.title, weight: r.weight, areas: r.areas, findings: r.findings })),
+    recommendations: [...byGap, ...forMisconceptions],
     reviewsDue: dueItems(progress.quiz.cards, now).length,
   };
 }

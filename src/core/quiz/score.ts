@@ -26,6 +26,8 @@ export interface AreaScore {
   score: number;
   asked: number;
   correct: number;
+  /** The levels asked in this area, lowest first. */
+  levels: number[];
 }
 
 /**
@@ -38,12 +40,12 @@ export function areaScores(attempt: QuizAttempt): AreaScore[] {
   for (const area of AREAS) {
     const answers = attempt.answers.filter((a) => a.area === area);
     if (!answers.length) continue;
-    const levels = [...new Set(answers.map((a) => a.level))];
+    const levels = [...new Set(answers.map((a) => a.level))].sort((a, b) => a - b);
     const sum = levels.reduce((total, level) => {
       const at = answers.filter((a) => a.level === level);
       return total + at.filter((a) => a.correct).length / at.length;
     }, 0);
-    out.push({ area, score: Math.round((sum * 3) / levels.length * 100) / 100, asked: answers.length, correct: answers.filter((a) => a.correct).length });
+    out.push({ area, score: Math.round((sum * 3) / levels.length * 100) / 100, asked: answers.length, correct: answers.filter((a) => a.correct).length, levels });
   }
   return out;
 }
@@ -69,7 +71,7 @@ export interface Gap {
   gap: number;
 }
 
-export function gaps(scores: AreaScore[], target: number): Gap[] {
+export function gaps(scores: readonly (Pick<AreaScore, 'area' | 'score'> & Partial<AreaScore>)[], target: number): Gap[] {
   return scores
     .map((s) => ({ area: s.area, score: s.score, target, gap: Math.max(0, Math.round((target - s.score) * 100) / 100) }))
     .filter((g) => g.gap > 0)

@@ -1,13 +1,14 @@
 import React, { useMemo, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Text, useInput } from 'ink';
 import type { Lesson } from '../../core/content/types.js';
 import { optionOrder, type CheckResult } from '../../core/course/grading.js';
 import { checkFeedback, LETTERS } from '../../app/feedback-text.js';
-import { StableSelect } from '../components/StableSelect.js';
+import chalk from 'chalk';
+import { ChoiceList } from '../components/ChoiceList.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { Lines, scrollStatus, useScroll } from '../components/ScrollView.js';
 import { paragraphLines } from '../paragraph-lines.js';
-import { wrapLines } from '../../core/text/wrap.js';
+import { inline, inlineLines } from '../inline.js';
 
 export interface CheckViewProps {
   lesson: Lesson;
@@ -35,8 +36,9 @@ export function CheckView({ lesson, checkIndex, width, height, nextLabel, answer
   const status = `Check ${checkIndex + 1} of ${lesson.checks.length}`;
 
   const feedback = result && check ? paragraphLines(checkFeedback(check, result, revealed, order), width) : [];
-  const question = check ? wrapLines(check.question, width) : [];
-  const lines = [...question, '', ...feedback, ...(showHint && check?.hint && result && !result.correct ? ['', ...wrapLines(`Hint: ${check.hint}`, width)] : [])];
+  const question = check ? inlineLines(check.question, width) : [];
+  const hint = check?.hint ? inlineLines(`Hint: ${check.hint}`, width).map((line) => chalk.cyan(line)) : [];
+  const lines = [...question, '', ...feedback, ...(showHint && result && !result.correct ? ['', ...hint] : [])];
   const { offset } = useScroll(lines.length, body, { isActive: Boolean(result) });
 
   useInput((input, key) => {
@@ -54,27 +56,21 @@ export function CheckView({ lesson, checkIndex, width, height, nextLabel, answer
   if (!check) return <Text color="red">This lesson has no check {checkIndex + 1}.</Text>;
 
   if (!result) {
-    const hintLines = showHint && check.hint ? wrapLines(`Hint: ${check.hint}`, width) : [];
-    const options = order.map((index, position) => ({ label: `${LETTERS[position]}. ${check.options[index]?.text ?? ''}`, value: String(index) }));
+    const options = order.map((index, position) => ({ label: `${LETTERS[position]}. ${inline(check.options[index]?.text ?? '')}`, value: String(index) }));
+    const notes = [
+      ...(busy ? [chalk.dim('Saving your answer…')] : []),
+      ...(error ? inlineLines(`Could not save your answer: ${error}`, width).map((line) => chalk.red(line)) : []),
+      ...(showHint ? hint : []),
+    ];
     return (
       <Frame title={title} status={status} keys={`↑↓ move · Enter answer${check.hint ? ' · h hint' : ''} · q back`} width={width} height={height}>
-        <Box flexDirection="column" marginBottom={1}>
-          {question.map((line, i) => (
-            <Text key={i}>{line}</Text>
-          ))}
-        </Box>
-        {busy ? <Text dimColor>Saving your answer…</Text> : null}
-        {error ? <Text color="red">{`Could not save your answer: ${error}`}</Text> : null}
-        {hintLines.map((line, i) => (
-          <Text key={`h${i}`} color="cyan">
-            {line}
-          </Text>
-        ))}
-        <StableSelect
+        <ChoiceList
           key={attempt}
-          options={options}
-          visibleOptionCount={Math.max(2, Math.min(options.length, body - question.length - hintLines.length - 1))}
-          isDisabled={busy}
+          choices={options}
+          width={width}
+          height={body}
+          lead={[...question, '', ...notes, ...(notes.length ? [''] : [])]}
+          isActive={!busy}
           onSelect={(value) => {
             setBusy(true);
             answer(Number(value)).then(

@@ -1,10 +1,12 @@
 import React, { useMemo, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { useInput } from 'ink';
+import chalk from 'chalk';
 import type { Lesson } from '../../core/content/types.js';
 import type { OrderExercise } from '../../core/content/schema.js';
 import { displayOrder, type OrderResult } from '../../core/course/grading.js';
 import { orderFeedback } from '../../app/feedback-text.js';
-import { StableSelect } from '../components/StableSelect.js';
+import { ChoiceList } from '../components/ChoiceList.js';
+import { inline, inlineLines } from '../inline.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { paragraphLines } from '../paragraph-lines.js';
 import { MarkdownPage } from '../components/MarkdownPage.js';
@@ -72,23 +74,17 @@ export function OrderExerciseView({ lesson, exercise, width, height, nextLabel, 
     );
   }
   const remaining = shown.filter((item) => !placed.includes(item.id));
-  const placedRows = placed.map((id, i) => `${i + 1}. ${exercise.items.find((x) => x.id === id)?.text ?? id}`);
-  const room = Math.max(2, body - 2 - Math.min(placedRows.length, Math.floor(body / 2)));
+  const placedLines = placed.flatMap((id, i) => inlineLines(`${i + 1}. ${exercise.items.find((x) => x.id === id)?.text ?? id}`, width, '', String(i + 1).length + 2).map((line) => chalk.dim(line)));
   return (
     <Frame title={title} status={`step ${placed.length + 1} of ${exercise.items.length}`} keys="↑↓ move · Enter place next · u undo · Esc back to the brief" width={width} height={height}>
-      <Box flexDirection="column">
-        {placedRows.slice(-Math.floor(body / 2)).map((row) => (
-          <Text key={row} dimColor wrap="truncate-end">
-            {row}
-          </Text>
-        ))}
-      </Box>
-      <Text bold>Which comes next?</Text>
-      <StableSelect
+      <ChoiceList
         key={placed.length}
-        options={remaining.map((item) => ({ label: item.text, value: item.id }))}
-        visibleOptionCount={Math.min(remaining.length, room)}
+        choices={remaining.map((item) => ({ label: inline(item.text), value: item.id }))}
+        width={width}
+        height={body}
+        lead={[...placedLines, chalk.bold('Which comes next?')]}
         onSelect={(id) => {
+          if (placed.includes(id) || placed.length >= exercise.items.length) return;
           const next = [...placed, id];
           setPlaced(next);
           if (next.length === exercise.items.length) {

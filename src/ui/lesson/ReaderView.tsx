@@ -7,6 +7,7 @@ import { missingPrerequisites } from '../../core/course/navigation.js';
 import { markdownWidth, renderMarkdown } from '../../io/markdown.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { Lines, scrollStatus, useScroll } from '../components/ScrollView.js';
+import { lineAtAnchor, textAnchor } from '../../core/text/anchor.js';
 
 export interface ReaderProps {
   session: CourseSession;
@@ -27,6 +28,8 @@ export function ReaderView({ session, lesson, width, height, initialPosition, ne
   const body = bodyHeight(height, width);
   const { offset, atEnd, setOffset } = useScroll(lines?.length ?? 0, body, { initial: initialPosition, isActive: Boolean(lines) });
   const restored = useRef(false);
+  // Where the reader is in the text (not the line number), so a resize keeps the place.
+  const anchor = useRef<number | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
@@ -36,10 +39,13 @@ export function ReaderView({ session, lesson, width, height, initialPosition, ne
         if (!live) return;
         const fitted = text.split('\n');
         setLines(fitted);
-        // Restore the saved position in the same update as the first text, so it never flashes at the top.
+        // Restore the saved position in the same update as the first text, so it never flashes at the top;
+        // after a resize, go to the line that now holds the text that was at the top.
         if (!restored.current) {
           restored.current = true;
           setOffset(Math.min(initialPosition, Math.max(0, fitted.length - body)));
+        } else if (anchor.current !== undefined) {
+          setOffset(Math.min(lineAtAnchor(fitted, anchor.current), Math.max(0, fitted.length - body)));
         }
       },
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
@@ -52,7 +58,9 @@ export function ReaderView({ session, lesson, width, height, initialPosition, ne
   }, [lesson, width]);
 
   useEffect(() => {
-    if (lines) onPosition(offset);
+    if (!lines) return;
+    onPosition(offset);
+    anchor.current = textAnchor(lines, offset);
   }, [offset, lines, onPosition]);
 
   useInput((input, key) => {

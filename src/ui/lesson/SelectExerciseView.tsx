@@ -1,13 +1,13 @@
-import React, { useState } from 'react';
-import { Box, Text, useInput } from 'ink';
-import { MultiSelect } from '@inkjs/ui';
+import React, { useRef, useState } from 'react';
+import { useInput } from 'ink';
 import type { Lesson } from '../../core/content/types.js';
 import type { SelectExercise } from '../../core/content/schema.js';
 import type { SelectResult } from '../../core/course/grading.js';
 import { selectFeedback } from '../../app/feedback-text.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { paragraphLines } from '../paragraph-lines.js';
-import { wrapLines } from '../../core/text/wrap.js';
+import { inline, inlineLines } from '../inline.js';
+import { ChoiceList } from '../components/ChoiceList.js';
 import { MarkdownPage } from '../components/MarkdownPage.js';
 import { FeedbackView } from './FeedbackView.js';
 import { exerciseMarkdown } from '../../app/exercise-brief.js';
@@ -28,6 +28,8 @@ export function SelectExerciseView({ lesson, exercise, width, height, nextLabel,
   const [phase, setPhase] = useState<'brief' | 'mark' | 'result'>('brief');
   const [result, setResult] = useState<SelectResult | undefined>();
   const [attempt, setAttempt] = useState(0);
+  // One submission per attempt, even when Enter comes twice before the result is drawn.
+  const submitted = useRef(-1);
   const title = `Exercise: ${lesson.title}`;
   const body = bodyHeight(height, width);
 
@@ -60,23 +62,24 @@ export function SelectExerciseView({ lesson, exercise, width, height, nextLabel,
       />
     );
   }
-  const prompt = wrapLines(exercise.prompt, width);
+  const prompt = inlineLines(exercise.prompt, width);
   return (
     <Frame title={title} status={exercise.title} keys="↑↓ move · Space mark/unmark · Enter submit · Esc back to the brief" width={width} height={height}>
-      <Box flexDirection="column" marginBottom={1}>
-        {prompt.map((line, i) => (
-          <Text key={i}>{line}</Text>
-        ))}
-      </Box>
-      <MultiSelect
+      <ChoiceList
         key={attempt}
-        options={exercise.items.map((item) => ({ label: item.text, value: item.id }))}
-        visibleOptionCount={Math.max(2, Math.min(exercise.items.length, body - prompt.length - 1))}
-        onSubmit={(selected) => {
-          void submit(selected).then((r) => {
-            setResult(r);
-            setPhase('result');
-          });
+        choices={exercise.items.map((item) => ({ label: inline(item.text), value: item.id }))}
+        width={width}
+        height={body}
+        lead={[...prompt, '']}
+        multi={{
+          onSubmit: (selected) => {
+            if (submitted.current === attempt) return;
+            submitted.current = attempt;
+            void submit(selected).then((r) => {
+              setResult(r);
+              setPhase('result');
+            });
+          },
         }}
       />
     </Frame>

@@ -5,8 +5,8 @@ import { wrapLines } from '../../core/text/wrap.js';
 import { loadCourseDeployment, saveCourseDeployment } from '../../io/plan-files.js';
 import { askedFactors } from '../../core/interview/flow.js';
 import { makePlan, savePlan } from '../../app/plans.js';
-import { Frame } from '../components/Frame.js';
-import { StableSelect } from '../components/StableSelect.js';
+import { Frame, bodyHeight } from '../components/Frame.js';
+import { ChoiceList } from '../components/ChoiceList.js';
 import { PlanFlowScreen } from './PlanFlowScreen.js';
 import type { ScreenProps } from '../App.js';
 
@@ -56,14 +56,11 @@ export function CapstoneScreen({ session, track, width, height, onBack }: Capsto
   );
   return (
     <Frame title={`Capstone: ${title}`} status={`${questions.length} questions`} keys="↑↓ move · Enter choose · q back" width={width} height={height}>
-      <Box flexDirection="column" marginBottom={1}>
-        {intro.map((line, i) => (
-          <Text key={i}>{line}</Text>
-        ))}
-      </Box>
-      <StableSelect
-        options={options}
-        visibleOptionCount={Math.min(options.length, Math.max(3, height - intro.length - 6))}
+      <ChoiceList
+        choices={options}
+        width={width}
+        height={bodyHeight(height, width)}
+        lead={[...intro, '']}
         onSelect={(value) => {
           if (value === 'own') return setStart({ answers: own, own: true });
           const scenario = session.catalogue.scenarios.find((s) => s.id === value);

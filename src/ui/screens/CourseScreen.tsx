@@ -5,6 +5,7 @@ import { lessonStatus } from '../../core/progress/update.js';
 import type { LessonStatus } from '../../core/progress/model.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import type { ScreenProps } from '../App.js';
+import { plural } from '../../core/text/plural.js';
 
 const MARK: Record<LessonStatus, string> = { 'not-started': '○', 'in-progress': '◐', done: '●' };
 const WORD: Record<LessonStatus, string> = { 'not-started': '', 'in-progress': 'in progress', done: 'done' };
@@ -23,7 +24,7 @@ export function CourseScreen({ session, width, height, focus, onOpen, onBack, re
   for (const track of catalogue.tracks) {
     const lessons = lessonsOfTrack(catalogue, track.number);
     const minutes = lessons.reduce((n, l) => n + l.minutes, 0);
-    rows.push({ kind: 'track', text: `Track ${track.number}: ${track.title} · ${lessons.length} lessons, about ${minutes} min` });
+    rows.push({ kind: 'track', text: `Track ${track.number}: ${track.title} · ${plural(lessons.length, 'lesson')}, about ${minutes} min` });
     for (const l of lessons) rows.push({ kind: 'lesson', id: l.id, title: l.title, minutes: l.minutes, status: lessonStatus(progress, l.id) });
   }
   const lessonRows = rows.map((r, i) => (r.kind === 'lesson' ? i : -1)).filter((i) => i >= 0);
@@ -70,7 +71,7 @@ export function CourseScreen({ session, width, height, focus, onOpen, onBack, re
 
   const footer = confirming
     ? `Reset progress on "${selected?.title ?? confirming}"? y yes · n no`
-    : (message ?? `${lessonRows.length} lessons · ○ not started ◐ in progress ● done`);
+    : (message ?? `${plural(lessonRows.length, 'lesson')} · ○ not started ◐ in progress ● done`);
 
   return (
     <Frame title="Course" status={selected ? `${selected.id}` : ''} keys="↑↓ move · Enter open · r reset lesson · q back" width={width} height={height}>

@@ -2,7 +2,9 @@ import React from 'react';
 import { Box, Text, useInput } from 'ink';
 import { continueTarget, trackSummaries } from '../../core/course/navigation.js';
 import { dueItems } from '../../core/quiz/due.js';
-import { StableSelect } from '../components/StableSelect.js';
+import { ChoiceList } from '../components/ChoiceList.js';
+import type { PendingCapstone } from '../../core/course/capstone.js';
+import { plural } from '../../core/text/plural.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { wrapLines } from '../../core/text/wrap.js';
 import type { ScreenProps } from '../App.js';
@@ -11,6 +13,9 @@ const INTRO = 'Learn to deploy and run MCP servers without handing an attacker y
 
 export interface HomeProps extends ScreenProps {
   notices: string[];
+  /** A capstone left before its end, offered to finish. */
+  capstone?: PendingCapstone;
+  onCapstone?: (track: number) => void;
   onContinue: () => void;
   onCourse: () => void;
   onScenarios: () => void;
@@ -23,7 +28,7 @@ export interface HomeProps extends ScreenProps {
   onQuit: () => void;
 }
 
-export function HomeScreen({ session, width, height, notices, onContinue, onCourse, onScenarios, onPlan, onQuiz, onProgress, onReview, onServers, onToolbox, onQuit, onBack }: HomeProps) {
+export function HomeScreen({ session, width, height, notices, capstone, onCapstone, onContinue, onCourse, onScenarios, onPlan, onQuiz, onProgress, onReview, onServers, onToolbox, onQuit, onBack }: HomeProps) {
   const target = continueTarget(session.catalogue, session.progress);
   const due = dueItems(session.progress.quiz.cards, new Date()).length;
   const summaries = trackSummaries(session.catalogue, session.progress);
@@ -42,12 +47,13 @@ export function HomeScreen({ session, width, height, notices, onContinue, onCour
   });
 
   const options = [
+    ...(capstone && onCapstone ? [{ label: `Finish the track ${capstone.track} capstone for ${capstone.server} (${capstone.answered} of ${capstone.total} answered)`, value: 'capstone' }] : []),
     { label: continueLabel, value: 'continue' },
     { label: 'Course: tracks and lessons', value: 'course' },
     ...(session.catalogue.scenarios.length ? [{ label: `Scenarios: ${session.catalogue.scenarios.length} deployments and incidents to decide`, value: 'scenarios' }] : []),
     { label: 'Plan a deployment: risk interview and plan document', value: 'plan' },
     ...(session.catalogue.quiz.length ? [{ label: 'Skill self-assessment: scores per area and what to study', value: 'quiz' }] : []),
-    ...(due ? [{ label: `Review: ${due} quiz item${due === 1 ? '' : 's'} due`, value: 'review' }] : []),
+    ...(due ? [{ label: `Review: ${plural(due, 'quiz item')} due`, value: 'review' }] : []),
     { label: 'Review my MCP client configs (offline, nothing is started)', value: 'config-review' },
     { label: 'Known servers: tools, switches, credentials, advisories', value: 'servers' },
     { label: "Operator's toolbox: scanners, gateways, sandboxes, what each sends", value: 'toolbox' },
@@ -55,22 +61,21 @@ export function HomeScreen({ session, width, height, notices, onContinue, onCour
     { label: 'Quit', value: 'quit' },
   ];
 
-  // Fit the menu to the terminal: one row per option (labels cut to the width), the intro and the
+  // Fit the menu to the terminal: one row per option (cut with "…" to the width), the intro and the
   // track summary only when there is room, and the menu scrolls when even that is too tall.
   const body = bodyHeight(height, width);
-  const noticeLines = notices.flatMap((n) => wrapLines(n, width));
+  const noticeLines = notices.flatMap((n) => wrapLines(n, width)).slice(0, Math.max(0, body - 4));
   const introLines = wrapLines(INTRO, width);
-  const room = body - noticeLines.length;
+  const room = Math.max(3, body - noticeLines.length);
   const showIntro = room - introLines.length - 1 >= options.length;
-  const menuRows = Math.max(3, Math.min(options.length, room - (showIntro ? introLines.length + 1 : 0)));
-  const showSummary = room - (showIntro ? introLines.length + 1 : 0) - menuRows >= summaries.length + 1;
-  const labelWidth = Math.max(10, width - 4);
-  const shown = options.map((o) => ({ ...o, label: o.label.length > labelWidth ? `${o.label.slice(0, labelWidth - 1)}…` : o.label }));
+  const afterIntro = room - (showIntro ? introLines.length + 1 : 0);
+  const showSummary = afterIntro - options.length >= summaries.length + 1;
+  const menuRows = Math.max(3, afterIntro - (showSummary ? summaries.length + 1 : 0));
 
   return (
     <Frame title="mcp-operator · MCP server operations course" status={`${done}/${total} lessons done`} keys="↑↓ move · Enter choose · q quit" width={width} height={height}>
       {noticeLines.map((n, i) => (
-        <Text key={i} color="yellow">
+        <Text key={i} color="yellow" wrap="truncate-end">
           {n}
         </Text>
       ))}
@@ -81,11 +86,14 @@ export function HomeScreen({ session, width, height, notices, onContinue, onCour
           ))}
         </Box>
       ) : null}
-      <StableSelect
-        options={shown}
-        visibleOptionCount={menuRows}
+      <ChoiceList
+        choices={options}
+        truncate
+        width={width}
+        height={menuRows}
         onSelect={(value) => {
-          if (value === 'continue') onContinue();
+          if (value === 'capstone' && capstone) onCapstone?.(capstone.track);
+          else if (value === 'continue') onContinue();
           else if (value === 'course') onCourse();
           else if (value === 'scenarios') onScenarios();
           else if (value === 'plan') onPlan();

@@ -1,6 +1,6 @@
 import React, { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Text } from 'ink';
-import { findLesson, isLessonComplete, lessonsOfTrack, nextLessonAfter } from '../../core/course/navigation.js';
+import { findLesson, isLessonComplete, lessonsOfTrack, nextUnfinishedAfter } from '../../core/course/navigation.js';
 import { lessonSteps, stepLabel, type LessonStep } from '../../core/course/steps.js';
 import type { ScreenProps } from '../App.js';
 import { ReaderView } from '../lesson/ReaderView.js';
@@ -8,6 +8,7 @@ import { CheckView } from '../lesson/CheckView.js';
 import { SelectExerciseView } from '../lesson/SelectExerciseView.js';
 import { OrderExerciseView } from '../lesson/OrderExerciseView.js';
 import { CompleteView } from '../lesson/CompleteView.js';
+import { useLessonLabs } from '../lab/use-lesson-labs.js';
 
 export interface LessonScreenProps extends ScreenProps {
   lessonId: string;
@@ -15,10 +16,12 @@ export interface LessonScreenProps extends ScreenProps {
   onOpenScenario: (scenarioId: string) => void;
   onCapstone: (track: number) => void;
   onCourseList: () => void;
+  onOpenLab?: (labId: string) => void;
 }
 
 /** One lesson visit: reading, each check, the exercise, then the end-of-lesson question. */
-export function LessonScreen({ session, lessonId, width, height, refresh, onBack, onOpenLesson, onOpenScenario, onCapstone, onCourseList }: LessonScreenProps) {
+export function LessonScreen({ session, lessonId, width, height, refresh, onBack, onOpenLesson, onOpenScenario, onCapstone, onCourseList, onOpenLab }: LessonScreenProps) {
+  const labs = useLessonLabs(session.catalogue, lessonId);
   const lesson = findLesson(session.catalogue, lessonId);
   const [steps, setSteps] = useState<LessonStep[]>(() => (lesson ? lessonSteps(lesson, session.progress.lessons[lesson.id]) : []));
   const [index, setIndex] = useState(0);
@@ -85,13 +88,14 @@ export function LessonScreen({ session, lessonId, width, height, refresh, onBack
         ...lesson.checks.filter((c) => record?.checks[c.id]?.correct !== true).map((c) => `check ${lesson.checks.indexOf(c) + 1}`),
         ...(lesson.exercise && record?.exercise?.passed !== true ? ['the exercise'] : []),
       ];
-      const next = nextLessonAfter(session.catalogue, lesson.id);
+      const next = nextUnfinishedAfter(session.catalogue, session.progress, lesson.id);
       return (
         <CompleteView
           lesson={lesson}
           done={done || isLessonComplete(lesson, record)}
           remaining={remaining}
           next={next}
+          last={session.catalogue.lessons.at(-1)?.id === lesson.id}
           width={width}
           height={height}
           onNext={() => next && onOpenLesson(next.id)}
@@ -105,6 +109,8 @@ export function LessonScreen({ session, lessonId, width, height, refresh, onBack
           onScenario={onOpenScenario}
           capstone={lessonsOfTrack(session.catalogue, lesson.track).at(-1)?.id === lesson.id ? lesson.track : undefined}
           onCapstone={onCapstone}
+          lab={labs.find((l) => !session.progress.labs[l.id]?.passed) ?? labs[0]}
+          onLab={onOpenLab}
         />
       );
     }

@@ -8,7 +8,7 @@ import { wrapLines } from '../../core/text/wrap.js';
 import { makePlan, type SavedPlanResult } from '../../app/plans.js';
 import { planServerName, planToReplace } from '../../io/plan-files.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
-import { StableSelect } from '../components/StableSelect.js';
+import { ChoiceList } from '../components/ChoiceList.js';
 import { InterviewScreen } from './InterviewScreen.js';
 import { PlanPreviewScreen } from './PlanPreviewScreen.js';
 
@@ -97,13 +97,12 @@ export function PlanFlowScreen({ start, questions = QUESTIONS, width, height, sa
     ];
     return (
       <Frame title="Deployment planning interview" status="draft found" keys="↑↓ move · Enter choose · q leave (answers kept)" width={width} height={height}>
-        <Box flexDirection="column" marginBottom={1}>
-          {intro.map((line, i) => (
-            <Text key={i}>{line}</Text>
-          ))}
-        </Box>
-        <StableSelect
-          options={options}
+        <ChoiceList
+          key="resume"
+          choices={options}
+          width={width}
+          height={bodyHeight(height, width)}
+          lead={[...intro, '']}
           onSelect={(value) => {
             if (value === 'restart') {
               save({});
@@ -135,8 +134,11 @@ export function PlanFlowScreen({ start, questions = QUESTIONS, width, height, sa
             </Text>
           ))}
         </Box>
-        <StableSelect
-          options={[
+        <ChoiceList
+          key="replace"
+          width={width}
+          height={3}
+          choices={[
             { label: 'Replace it with the new plan', value: 'replace' },
             { label: 'Keep the old plan and leave', value: 'keep' },
           ]}
@@ -149,7 +151,17 @@ export function PlanFlowScreen({ start, questions = QUESTIONS, width, height, sa
 
   return (
     <>
-      <InterviewScreen key={Object.keys(step.start).length ? 'resumed' : 'fresh'} start={step.start} questions={questions} width={width} height={height - (error ? 1 : 0)} onSave={save} onDone={done} />
+      <InterviewScreen
+        key={Object.keys(step.start).length ? 'resumed' : 'fresh'}
+        start={step.start}
+        questions={questions}
+        width={width}
+        height={height - (error ? 1 : 0)}
+        onSave={save}
+        onDone={done}
+        onLeave={onQuit}
+        leaveNote={startKind === 'draft' ? 'Your answers so far are kept: mcp-operator plan offers to resume them.' : 'Your answers so far are kept.'}
+      />
       {error ? <Text color="red">{`Could not write the plan: ${error}`}</Text> : null}
     </>
   );

@@ -19,9 +19,10 @@ const COLOR: Record<string, string> = { critical: 'red', high: 'red', medium: 'y
 function Row({ row, selected }: { row: ReviewRow; selected: boolean }) {
   if (row.kind === 'file') return <Text bold wrap="truncate-end">{row.text}</Text>;
   if (row.kind === 'finding') {
+    // The selected finding is marked "›" (its rows start with two spaces), so it shows without colour too.
     return (
-      <Text wrap="truncate-end" inverse={selected} color={selected ? undefined : COLOR[row.severity ?? 'info']}>
-        {row.text}
+      <Text wrap="truncate-end" inverse={selected} bold={selected} color={selected ? undefined : COLOR[row.severity ?? 'info']}>
+        {selected ? `›${row.text.slice(1)}` : row.text}
       </Text>
     );
   }

@@ -1,13 +1,15 @@
 import React, { useMemo, useRef, useState } from 'react';
-import { Box, Text, useInput } from 'ink';
+import { Text, useInput } from 'ink';
+import chalk from 'chalk';
 import type { Judgement } from '../../core/scenario/play.js';
 import { debriefMarkdown, situationMarkdown } from '../../core/scenario/play.js';
 import { displayOrder } from '../../core/course/grading.js';
+import { unfinishedRun } from '../../core/course/scenario-resume.js';
 import { decisionFeedback } from '../../app/feedback-text.js';
-import { wrapLines } from '../../core/text/wrap.js';
 import { Frame, bodyHeight } from '../components/Frame.js';
 import { MarkdownPage } from '../components/MarkdownPage.js';
-import { StableSelect } from '../components/StableSelect.js';
+import { ChoiceList } from '../components/ChoiceList.js';
+import { inline, inlineLines } from '../inline.js';
 import { FeedbackView } from '../lesson/FeedbackView.js';
 import { paragraphLines } from '../paragraph-lines.js';
 import type { ScreenProps } from '../App.js';
@@ -41,44 +43,51 @@ export function ScenarioScreen({ session, scenarioId, width, height, onBack, ref
   const total = scenario.decisions.length;
 
   switch (phase.kind) {
-    case 'situation':
+    case 'situation': {
+      const startOver = () => {
+        if (run.current) return;
+        run.current = { id: '', matched: 0 };
+        void session.startScenario(scenario).then((id) => {
+          run.current = { id, matched: 0 };
+          refresh();
+          setPhase({ kind: 'decide', index: 0 });
+        }, (e: unknown) => setError(String(e)));
+      };
+      // A run left after a decision goes on from the next one; n starts over.
+      const left = unfinishedRun(session.progress, scenario);
       return (
         <MarkdownPage
           title={title}
           markdown={situationMarkdown(scenario)}
           width={width}
           height={height}
-          startLabel="decision 1"
+          startLabel={left ? `go on from decision ${left.next + 1}` : 'decision 1'}
           onStart={() => {
-            void session.startScenario(scenario).then((id) => {
-              run.current = { id, matched: 0 };
-              refresh();
-              setPhase({ kind: 'decide', index: 0 });
-            }, (e: unknown) => setError(String(e)));
+            if (!left) return startOver();
+            run.current = { id: left.run.startedAt, matched: left.run.matched };
+            setPhase({ kind: 'decide', index: left.next });
           }}
+          {...(left ? { other: { key: 'n', label: 'start over', run: startOver } } : {})}
           onBack={onBack}
         />
       );
+    }
     case 'decide': {
       if (!decision) return null;
-      const prompt = wrapLines(decision.prompt, width);
+      const prompt = inlineLines(decision.prompt, width);
+      const notes = [...(busy ? [chalk.dim('Saving your choice…')] : []), ...(error ? inlineLines(`Could not save your choice: ${error}`, width).map((l) => chalk.red(l)) : [])];
       return (
         <Frame title={title} status={`Decision ${phase.index + 1} of ${total}`} keys="↑↓ move · Enter choose · q back" width={width} height={height}>
-          <Box flexDirection="column" marginBottom={1}>
-            {prompt.map((line, i) => (
-              <Text key={i}>{line}</Text>
-            ))}
-          </Box>
-          {busy ? <Text dimColor>Saving your choice…</Text> : null}
-          {error ? <Text color="red">{`Could not save your choice: ${error}`}</Text> : null}
-          <StableSelect
+          <ChoiceList
             key={`${phase.index}-${error ?? ''}`}
-            options={options.map((o) => ({ label: o.text, value: o.id }))}
-            visibleOptionCount={Math.max(2, Math.min(options.length, body - prompt.length - 1))}
-            isDisabled={busy}
+            choices={options.map((o) => ({ label: inline(o.text), value: o.id }))}
+            width={width}
+            height={body}
+            lead={[...prompt, '', ...notes, ...(notes.length ? [''] : [])]}
+            isActive={!busy}
             onSelect={(optionId) => {
               const current = run.current;
-              if (!current) return;
+              if (!current || busy) return;
               setBusy(true);
               session.chooseInScenario(scenario, current.id, phase.index, optionId).then(
                 (judgement) => {
