@@ -4,6 +4,7 @@ import { UserError } from '../io/errors.js';
 import { formatIssue } from '../core/content/types.js';
 import { readContentSources, validateSources } from '../io/content-loader.js';
 import { coverage } from '../core/content/coverage.js';
+import { plural } from '../core/text/plural.js';
 
 /** Today's date (UTC) as YYYY-MM-DD: the checked dates of lessons and scenarios are measured against it. */
 export function todayIso(now: Date = new Date()): string {
@@ -25,7 +26,7 @@ export async function checkContentCommand(dir: string | undefined, options: { js
   if (options.json) process.stdout.write(`${JSON.stringify(coverage(catalogue), null, 2)}\n`);
   if (issues.length) {
     for (const issue of issues) process.stderr.write(`${formatIssue(issue)}\n`);
-    process.stderr.write(`check-content: ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${new Set(issues.map((i) => i.file)).size} file(s)\n`);
+    process.stderr.write(`check-content: ${issues.length} problem${issues.length === 1 ? '' : 's'} in ${plural(new Set(issues.map((i) => i.file)).size, 'file')}\n`);
     return 2;
   }
   if (options.json) return 0;

@@ -27,12 +27,14 @@ export async function runInterview(request: InterviewRequest): Promise<number> {
     process.stdout.write(`Answers taken from the config:\n${request.preset.notes.map((n) => `  - ${n}`).join('\n')}\n`);
   }
   if (request.plain) {
-    const [{ runPlainPlan }, { releaseLines }] = await Promise.all([import('../plain/capstone.js'), import('../plain/lines.js')]);
+    const [{ runPlainPlan }, { isPause, releaseLines }] = await Promise.all([import('../plain/capstone.js'), import('../plain/lines.js')]);
     try {
       await runPlainPlan(request.out, request.force, { startKind: request.preset ? 'prefilled' : 'draft' });
     } catch (error) {
       if (error instanceof Error && error.name === 'ExitPromptError') {
         process.stdout.write('\nInterview paused; your answers are kept. Run mcp-operator plan again to go on.\n');
+        // q is the user's choice and ends cleanly; input that ends mid-interview (a pipe) is an error.
+        if (isPause(error)) return 0;
         return process.stdin.isTTY ? 130 : 2;
       }
       throw error;

@@ -45,6 +45,12 @@ export async function renderMarkdown(markdown: string, width: number, options: R
       markedTerminal({ width, reflowText: false, tab: 2, emoji: false, showSectionPrefix: false }) as never,
     );
     instance.use({
+      // A soft line break inside a paragraph is a space (CommonMark): with reflowText off,
+      // marked-terminal kept the source's line ends, and at 40 columns every source line left a
+      // short ragged line behind it. Hard breaks (two spaces or a backslash) stay breaks.
+      walkTokens(token) {
+        if ((token.type === 'text' || token.type === 'codespan') && !('tokens' in token && token.tokens)) token.text = token.text.replace(/\n/g, ' ');
+      },
       renderer: {
         // marked-terminal prints the block-level text of a tight list item as is, so **bold** and
         // `code` inside list items showed their markup; render its inline tokens instead.

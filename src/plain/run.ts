@@ -179,6 +179,8 @@ export async function runPlain(session: CourseSession, request: InteractiveReque
   } catch (error) {
     await session.flush();
     if (error instanceof Error && error.name === 'ExitPromptError') {
+      // q (pause) is the learner's choice and ends cleanly, in a terminal and from a pipe alike.
+      if (isPause(error)) return 0;
       if (!process.stdin.isTTY) throw new UserError('input ended before the course did; your progress so far is saved');
       say();
       return 130;

@@ -59,6 +59,17 @@ describe('plan --plain from a pipe: a draft is offered as a numbered choice, nev
     expect(draftOf(home)).toEqual({ server: 'my-server', source: 'vendor' });
   });
 
+  it('q pauses: the answers are kept and the command ends cleanly (0), unlike input that ends (2)', async () => {
+    const home = tempHome();
+    const paused = await runCli(['plan', '--plain'], { home, input: 'my-server\nq\ny\n' });
+    expect(paused.stdout).toContain('Interview paused; your answers are kept.');
+    expect(paused.code).toBe(0);
+    expect(draftOf(home)).toEqual({ server: 'my-server' });
+    const ended = await runCli(['plan', '--plain'], { home, input: '1\n' });
+    expect(ended.code).toBe(2);
+    expect(draftOf(home)).toEqual({ server: 'my-server' });
+  });
+
   it('2 starts over: the saved answers are discarded and the interview begins at question 1', async () => {
     const home = withDraft({ server: 'my-server', source: 'vendor' });
     const r = await runCli(['plan', '--plain'], { home, input: '2\n' });

@@ -38,6 +38,27 @@ describe('rendered Markdown at 40 and 80 columns (issue 16.2)', () => {
     expect(found.slice(0, 20)).toEqual([]);
   }, 60_000);
 
+  it('fills paragraphs at word boundaries: a soft line break in the source is a space, a hard break stays', async () => {
+    const text = stripVTControlCharacters(await renderMarkdown('One two three four five six seven eight\nnine ten eleven.\nTwelve.  \nThirteen.', 40));
+    expect(text.split('\n')).toEqual(['One two three four five six seven eight', 'nine ten eleven. Twelve.', 'Thirteen.']);
+  });
+
+  it('leaves no ragged line in any scenario situation at 40 columns (every line was filled before it broke)', async () => {
+    const catalogue = await loadCatalogue();
+    const ragged: string[] = [];
+    for (const scenario of catalogue.scenarios) {
+      const lines = stripVTControlCharacters(await renderMarkdown(scenario.situation, 40)).split('\n');
+      lines.forEach((line, i) => {
+        const next = lines[i + 1];
+        // Prose only: list items, indented and blank lines end or start blocks of their own.
+        if (!next || !line.trim() || /^\s|^[-*•]/.test(line) || /^\s|^[-*•]/.test(next)) return;
+        const word = next.split(' ')[0] ?? '';
+        if (line.length + 1 + word.length <= 40) ragged.push(`${scenario.id}: "${line}" / "${word}"`);
+      });
+    }
+    expect(ragged.slice(0, 10)).toEqual([]);
+  });
+
   it('restores colons in inline code inside list items, and shows a headerless column without ": "', async () => {
     const text = stripVTControlCharacters(await renderMarkdown('- run as `--user 10001:10001` and `img@sha256:abc`\n\n| | Server |\n|---|---|\n| a very long first cell that does not fit | b |\n', 40));
     expect(text).toContain('10001:10001');

@@ -187,8 +187,8 @@ for (const [columns, rows] of SIZES) {
       await reachEvery(flow, 'resume or start over', ['Resume: keep the 2 answers', 'Start over: discard'], resume);
     });
 
-    // @inkjs/ui's Select counts options, not rows: at 40x20 its wrapped options were cut off until
-    // the capstone chooser listed them with ChoiceList.
+    // A list that counts options rather than rows cut wrapped options off at 40x20 (the capstone
+    // chooser did, before it used ChoiceList).
     it('the capstone chooser holds', async () => {
       const app = start(newSession(catalogue), [{ name: 'home' }, { name: 'capstone', track: 1 }], columns, rows);
       await holds(app, 'capstone chooser', (t) => t.includes('My own server'), { title: /^Capstone:/, keys: /Enter choose/ });

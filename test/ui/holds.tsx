@@ -166,8 +166,8 @@ export function holdProblems(app: Sized, options: HoldsOptions): string[] {
   return problems;
 }
 
-/** The marks of a selected row that show without colour: "›" (ours) or "❯" (@inkjs/ui's Select, still used by some screens). */
-const SELECTED = /^[›❯]/;
+/** The mark of a selected row that shows without colour: ChoiceList's and PickList's "›". */
+const SELECTED = /^›/;
 
 /** The row marked as selected (without colour: by its marker). */
 export function selectedRow(frame: string): string {

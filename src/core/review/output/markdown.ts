@@ -1,6 +1,7 @@
 import { escapeMarkdown } from '../../plan/markdown.js';
 import { readersOf } from '../clients.js';
 import type { ReviewResult } from '../engine.js';
+import { plural } from '../../text/plural.js';
 import { groupResult } from './group.js';
 import { displayPath, summaryLine } from './text.js';
 
@@ -14,13 +15,13 @@ const code = (s: string) => {
 export function reviewMarkdown(result: ReviewResult, options: { home?: string } = {}): string {
   const { report } = result;
   const out: string[] = ['# MCP config review', ''];
-  out.push(`${report.tool.name} ${escapeMarkdown(report.tool.version)}: ${report.scanned.length} files, ${summaryLine(report.summary)}.`, '');
+  out.push(`${report.tool.name} ${escapeMarkdown(report.tool.version)}: ${plural(report.scanned.length, 'file')}, ${summaryLine(report.summary)}.`, '');
   out.push('| severity | findings |', '|---|---|');
   for (const s of ['critical', 'high', 'medium', 'low', 'info'] as const) out.push(`| ${s} | ${report.summary[s]} |`);
   for (const group of groupResult(result)) {
     const s = group.scanned;
     out.push('', `## ${escapeMarkdown(readersOf(s.path, s.client))}: ${code(displayPath(s.path, options.home))}`, '');
-    out.push(s.error !== undefined ? `Not read: ${escapeMarkdown(s.error)}.` : `${s.servers} servers.`);
+    out.push(s.error !== undefined ? `Not read: ${escapeMarkdown(s.error)}.` : `${plural(s.servers, 'server')}.`);
     const blocks = [...(group.fileFindings.length > 0 ? [{ name: '', findings: group.fileFindings, fixed: undefined as string | undefined }] : []), ...group.servers.filter((g) => g.findings.length > 0)];
     for (const block of blocks) {
       const known = block.findings.find((d) => d.finding.knownServer)?.finding.knownServer;

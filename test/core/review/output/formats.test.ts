@@ -86,6 +86,15 @@ describe('review output formats', () => {
     expect(text).toContain('no findings: fine');
   });
 
+  it('Markdown counts in words that agree with the number: one file, one server', () => {
+    const one = reviewConfigs([{ path: '/repo/.mcp.json', client: 'claude-code', text: JSON.stringify({ mcpServers: { fine: { command: 'npx', args: ['-y', '@upstash/context7-mcp@1.0.14'] } } }), format: 'json' }], { name: 'mcp-operator', version: '1.2.3' });
+    const md = reviewMarkdown(one);
+    expect(md).toMatch(/: 1 file, /);
+    expect(md).toContain('\n1 server.');
+    expect(md).not.toMatch(/\b1 (files|servers)\b/);
+    expect(reviewMarkdown(result)).toMatch(/: 3 files, /);
+  });
+
   it('no format prints the secret', () => {
     for (const out of [reviewJson(result.report), reviewSarif(result, REVIEW_RULES), reviewMarkdown(result), reviewText(result)]) {
       expect(out).not.toContain(GH);
