@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { lazyLibs } from './build-parts/lazy-libs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const banner = "import { createRequire as __mcpCreateRequire } from 'node:module'; const require = __mcpCreateRequire(import.meta.url);";
@@ -48,7 +49,7 @@ export const common = {
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [stubs],
+  plugins: [stubs, lazyLibs()],
   alias: {
     'react-devtools-core': join(root, 'src/stubs/react-devtools-core.ts'),
     // jsonc-parser's "main" is a UMD build that requires './impl/format' at run time, which a bundle cannot resolve.

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { CACHE_FILE, cacheText, readContentSources, validateSources } from '../io/content-loader.js';
 import { formatIssue } from '../core/content/types.js';
 import { checkedDateIssues } from '../core/content/course-rules.js';
-import { KNOWLEDGE_CACHE, knowledgeCacheText, readKnowledgeSources, validateKnowledgeSources } from '../io/knowledge-loader.js';
+import { KNOWLEDGE_CACHE, knowledgeCacheText, readKnowledgeSources, statKnowledgeSources, validateKnowledgeSources } from '../io/knowledge-loader.js';
 
 /**
  * Build step: validate the course and write the catalogue that start-up reads instead of parsing
@@ -17,6 +17,8 @@ export async function writeCatalogueCache(root: string, today: string = new Date
   if (issues.length > 0) return { ok: false, messages: issues.map(formatIssue), warnings: [] };
   const warnings = checkedDateIssues(catalogue, today).map(formatIssue);
   for (const warning of warnings) console.warn(`build: ${warning}`);
+  // Times and sizes first: a file saved while the build reads would then fail the quick check, not pass it.
+  const kstats = statKnowledgeSources(root);
   const ksources = readKnowledgeSources(root);
   const known = await validateKnowledgeSources(ksources);
   const blocking = known.issues.filter((i) => i.file !== 'toolbox/');
@@ -24,7 +26,7 @@ export async function writeCatalogueCache(root: string, today: string = new Date
   const target = join(root, CACHE_FILE);
   mkdirSync(dirname(target), { recursive: true });
   mkdirSync(dirname(join(root, KNOWLEDGE_CACHE)), { recursive: true });
-  writeFileSync(join(root, KNOWLEDGE_CACHE), knowledgeCacheText(ksources, known.knowledge));
+  writeFileSync(join(root, KNOWLEDGE_CACHE), knowledgeCacheText(ksources, known.knowledge, kstats));
   writeFileSync(target, cacheText(sources, catalogue));
   return { ok: true, messages: [`${catalogue.lessons.length} lessons in ${catalogue.tracks.length} tracks`], warnings };
 }

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { SourceFile } from '../core/content/catalogue.js';
 import type { ContentIssue } from '../core/content/types.js';
 import { formatIssue } from '../core/content/types.js';
 import type { Advisory } from '../core/servers/advisories.js';
 import { buildKnowledge, type Knowledge } from '../core/servers/knowledge.js';
+import { cacheFreshness, type SourceStat } from '../core/servers/cache-freshness.js';
 import type { KnownServer } from '../core/servers/schema.js';
 import type { ToolboxEntry } from '../core/toolbox/schema.js';
 import type { KnowledgeSources } from '../core/servers/validate.js';
@@ -16,21 +17,39 @@ import { readImportedAdvisories } from './advisory-store.js';
 
 export const KNOWLEDGE_CACHE = 'dist/knowledge.json';
 
-function readFolder(root: string, folder: string, exts: RegExp): SourceFile[] {
+const FOLDERS = [
+  ['servers', /\.ya?ml$/],
+  ['advisories', /\.json$/],
+  ['toolbox', /\.ya?ml$/],
+] as const;
+
+/** The source files of one folder, sorted, as paths relative to the root. */
+function listFolder(root: string, folder: string, exts: RegExp): string[] {
   const dir = join(root, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((n) => exts.test(n))
     .sort()
-    .map((n) => ({ path: relative(root, join(dir, n)).split('\\').join('/'), text: readFileSync(join(dir, n), 'utf8') }));
+    .map((n) => relative(root, join(dir, n)).split('\\').join('/'));
+}
+
+function readFolder(root: string, folder: string, exts: RegExp): SourceFile[] {
+  return listFolder(root, folder, exts).map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
 }
 
 export function readKnowledgeSources(root: string = packageRoot()): KnowledgeSources {
-  return {
-    servers: readFolder(root, 'servers', /\.ya?ml$/),
-    advisories: readFolder(root, 'advisories', /\.json$/),
-    tools: readFolder(root, 'toolbox', /\.ya?ml$/),
-  };
+  const [servers, advisories, tools] = FOLDERS.map(([folder, exts]) => readFolder(root, folder, exts)) as [SourceFile[], SourceFile[], SourceFile[]];
+  return { servers, advisories, tools };
+}
+
+/** Path, size and modification time of every source file, in the order the fingerprint reads them. */
+export function statKnowledgeSources(root: string = packageRoot()): SourceStat[] {
+  return FOLDERS.flatMap(([folder, exts]) =>
+    listFolder(root, folder, exts).map((path) => {
+      const st = statSync(join(root, path));
+      return { path, size: st.size, mtimeMs: st.mtimeMs };
+    }),
+  );
 }
 
 export function knowledgeFingerprint(s: KnowledgeSources): string {
@@ -41,6 +60,8 @@ export function knowledgeFingerprint(s: KnowledgeSources): string {
 
 interface CacheFile {
   fingerprint: string;
+  /** The files the build validated, to tell without reading them that they are unchanged (src/core/servers/cache-freshness.ts). */
+  files?: SourceStat[];
   servers: KnownServer[];
   advisories: Advisory[];
   tools: ToolboxEntry[];
@@ -53,8 +74,8 @@ export async function validateKnowledgeSources(sources: KnowledgeSources): Promi
   return { knowledge: result.knowledge, issues: [...result.issues, ...knowledgeCoverageIssues(result.knowledge)] };
 }
 
-export function knowledgeCacheText(sources: KnowledgeSources, k: Knowledge): string {
-  const cache: CacheFile = { fingerprint: knowledgeFingerprint(sources), servers: k.servers, advisories: k.advisories, tools: k.tools };
+export function knowledgeCacheText(sources: KnowledgeSources, k: Knowledge, files?: SourceStat[]): string {
+  const cache: CacheFile = { fingerprint: knowledgeFingerprint(sources), ...(files ? { files } : {}), servers: k.servers, advisories: k.advisories, tools: k.tools };
   return JSON.stringify(cache);
 }
 
@@ -62,13 +83,12 @@ export function knowledgeCacheText(sources: KnowledgeSources, k: Knowledge): str
 export async function loadBuiltInKnowledge(root: string = packageRoot()): Promise<Knowledge> {
   const known = loaded.get(root);
   if (known) return known;
-  const sources = readKnowledgeSources(root);
-  const cached = fromCache(root, sources);
+  const cached = fromCache(root);
   if (cached) {
     loaded.set(root, cached);
     return cached;
   }
-  const { knowledge, issues } = await validateKnowledgeSources(sources);
+  const { knowledge, issues } = await validateKnowledgeSources(readKnowledgeSources(root));
   const blocking = issues.filter((i) => i.file !== 'toolbox/');
   if (blocking.length > 0) {
     const more = blocking.length > 1 ? ` (and ${blocking.length - 1} more; run mcp-operator check-content)` : '';
@@ -78,13 +98,15 @@ export async function loadBuiltInKnowledge(root: string = packageRoot()): Promis
   return knowledge;
 }
 
-/** The build's cache when the files are byte for byte what it validated. */
-function fromCache(root: string, sources: KnowledgeSources): Knowledge | undefined {
+/** The build's cache when the files are what it validated: unchanged by path, size and time, or else byte for byte. */
+function fromCache(root: string): Knowledge | undefined {
   const cachePath = join(root, KNOWLEDGE_CACHE);
   if (!existsSync(cachePath)) return undefined;
   try {
     const cache = JSON.parse(readFileSync(cachePath, 'utf8')) as CacheFile;
-    if (cache.fingerprint === knowledgeFingerprint(sources)) return buildKnowledge(cache.servers, cache.advisories, cache.tools);
+    const installed = /[\\/]node_modules[\\/]/.test(root);
+    const fresh = cacheFreshness(cache.files, statKnowledgeSources(root), installed) === 'fresh' || cache.fingerprint === knowledgeFingerprint(readKnowledgeSources(root));
+    if (fresh) return buildKnowledge(cache.servers, cache.advisories, cache.tools);
   } catch {
     // a damaged cache is ignored; the sources are the truth
   }
@@ -102,11 +124,10 @@ export function loadBuiltInKnowledgeSync(root: string = packageRoot()): Knowledg
 }
 
 function readBuiltIn(root: string): Knowledge {
-  const sources = readKnowledgeSources(root);
-  const cached = fromCache(root, sources);
+  const cached = fromCache(root);
   if (cached) return cached;
   // No fresh build cache (a development tree): read the files without their schemas, synchronously.
-  const raw = rawKnowledge(sources);
+  const raw = rawKnowledge(readKnowledgeSources(root));
   return buildKnowledge(raw.servers, raw.advisories, raw.tools);
 }
 

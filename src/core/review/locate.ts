@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
+import { parseTree, type Node } from 'jsonc-parser';
 import { isCollection, parseDocument, type Document } from 'yaml';
 import type { ConfigFormat } from './parse.js';
 import type { ServerEntry } from './types.js';
@@ -12,10 +12,39 @@ export interface Location {
 
 type Segment = string | number;
 
+/**
+ * The value at a path, like jsonc-parser's findNodeAtLocation (the first property of a name wins),
+ * with each object's properties indexed on first use: that function scans every property, so
+ * locating every finding of a file with thousands of servers took quadratic time.
+ */
+function nodeAt(root: Node, path: readonly Segment[], index: WeakMap<Node, Map<string, Node>>): Node | undefined {
+  let node: Node | undefined = root;
+  for (const segment of path) {
+    if (!node?.children) return undefined;
+    if (typeof segment === 'number') {
+      node = node.type === 'array' ? node.children[segment] : undefined;
+      continue;
+    }
+    if (node.type !== 'object') return undefined;
+    let props = index.get(node);
+    if (!props) {
+      props = new Map();
+      for (const p of node.children) {
+        const key = p.children?.[0]?.value;
+        if (p.children?.length === 2 && typeof key === 'string' && !props.has(key)) props.set(key, p.children[1] as Node);
+      }
+      index.set(node, props);
+    }
+    node = props.get(segment);
+  }
+  return node;
+}
+
 /** Finds the position of a value by its path in the parsed document (JSON and JSONC exactly, YAML by node range; TOML not at all). */
 export class Locator {
   private readonly starts: number[] = [0];
   private tree: Node | undefined;
+  private readonly index = new WeakMap<Node, Map<string, Node>>();
   private doc: Document | undefined;
 
   constructor(
@@ -43,7 +72,7 @@ export class Locator {
     if (this.format === 'json' || this.format === 'jsonc') {
       this.tree ??= parseTree(this.text, [], { allowTrailingComma: true, disallowComments: false });
       if (!this.tree) return undefined;
-      const node = findNodeAtLocation(this.tree, [...path]);
+      const node = nodeAt(this.tree, path, this.index);
       return node ? this.position(node.offset, node.length) : undefined;
     }
     if (this.format === 'yaml') {

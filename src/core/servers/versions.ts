@@ -23,10 +23,28 @@ export function compareVersions(ecosystem: Ecosystem, a: string, b: string): num
   return pep440.compare(a, b);
 }
 
+/**
+ * An exact SemVer 2.0 version as node-semver reads one (no leading v or =): the review asks this of
+ * every npm package, and answering it with a pattern keeps node-semver unloaded unless a version
+ * is matched against an advisory. Numeric parts have no leading zeros, major, minor and patch stay
+ * within Number.MAX_SAFE_INTEGER, and node-semver refuses anything over 256 characters.
+ */
+const NUM = '(?:0|[1-9]\\d*)';
+const PRE_ID = `(?:${NUM}|\\d*[a-zA-Z-][a-zA-Z0-9-]*)`;
+const EXACT_NPM = new RegExp(`^(${NUM})\\.(${NUM})\\.(${NUM})(?:-(${PRE_ID}(?:\\.${PRE_ID})*))?(?:\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?$`);
+
+export function isExactNpmVersion(version: string): boolean {
+  // node-semver measures the text as given and then trims it; it must start with a digit here.
+  if (version.length > 256 || !/^\d/.test(version)) return false;
+  const m = EXACT_NPM.exec(version.trim());
+  if (!m) return false;
+  return [m[1], m[2], m[3]].every((n) => Number(n) <= Number.MAX_SAFE_INTEGER);
+}
+
 /** An exact, released-or-pre-release version in the ecosystem's scheme (1.2.0-beta.3, 0.0.1a4, 2025.7.1); not a range or tag. */
 export function isExactIn(ecosystem: Ecosystem, version: string | undefined): boolean {
   if (!version) return false;
-  if (ecosystem === 'npm') return semver.valid(version) !== null && /^\d/.test(version);
+  if (ecosystem === 'npm') return isExactNpmVersion(version);
   return pep440.valid(version) !== null && /^\d/.test(version);
 }
 

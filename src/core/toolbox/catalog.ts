@@ -1,3 +1,4 @@
+import { compareIds } from '../text/compare.js';
 import type { Knowledge } from '../servers/knowledge.js';
 import { CONTROL_LIST } from '../risk/controls.js';
 import { JOB_TITLES, JOBS, type Job } from './jobs.js';
@@ -41,7 +42,7 @@ export function toolsForControl(k: Knowledge, controlId: string, where: Deployme
   const candidates = k.tools.filter((t) => t.controls.includes(controlId));
   const score = (t: ToolboxEntry) => (t.fits.includes(where) ? 0 : 10) + (t.maturity.maintained === true ? 0 : 3) + (t.jobs.includes('reference') ? 2 : 0) + (t.how.startsServers === true ? 1 : 0);
   return [...candidates]
-    .sort((a, b) => score(a) - score(b) || a.id.localeCompare(b.id))
+    .sort((a, b) => score(a) - score(b) || compareIds(a.id, b.id))
     .slice(0, n)
     .map((t) => ({ id: t.id, name: t.name, why: fitReason(t, controlId, where), url: t.references[0]?.url ?? '' }));
 }
