@@ -6,7 +6,7 @@ import { parseError } from './rules/parse-error.js';
 import { entrySecrets, primeEntries } from './secret-hits.js';
 import { redactedEvidence, resetSecretCaches } from './secrets.js';
 import { fixedEntryText } from './fixed-entry.js';
-import { KeyLines } from './lines.js';
+import { LazyKeyLines } from './lines.js';
 import { fieldPath, Locator } from './locate.js';
 import type { ParsedConfig, ReviewRule, ReviewSeverity, RuleHit, ServerEntry } from './types.js';
 import { identifyEntry } from '../servers/identify.js';
@@ -218,14 +218,14 @@ function mapHit(hit: RuleHit, inner: InnerCommand): RuleHit {
   };
 }
 
-function reviewServer(server: ServerEntry, config: ParsedConfig, client: string, input: { path: string; lines: KeyLines; locator: Locator; format: ConfigFormat; fixes: boolean }, rules: readonly ReviewRule[]) {
+function reviewServer(server: ServerEntry, config: ParsedConfig, client: string, input: { path: string; lines: LazyKeyLines; locator: Locator; format: ConfigFormat; fixes: boolean }, rules: readonly ReviewRule[]) {
   const { path } = input;
   const wrapped = innerCommands(server);
   const secrets = entrySecrets(server);
   const details: FindingDetail[] = [];
   let fixed: ServerEntry = server;
   let fixes = 0;
-  const line = input.lines.lineOf(server.name);
+  const line = (server.segments ? input.locator.keyLine(server.segments) : undefined) ?? input.lines.lineOf(server.name);
   const seen = new Set<string>();
   // A whole command line written into `command` (no args in the file): its words are not fields of their own.
   const split = server.args.length > 0 && !(Array.isArray(server.raw.args) && server.raw.args.length > 0) && typeof server.raw.command === 'string';
@@ -325,7 +325,7 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
     for (const rule of rules) {
       for (const hit of rule.checkFile?.(config) ?? []) details.push({ finding: finding(rule, hit, client, input.path, '', []) });
     }
-    const lines = new KeyLines(input.text);
+    const lines = new LazyKeyLines(input.text);
     const locator = new Locator(input.text, format);
     primeEntries(config.servers);
     for (const server of config.servers) {

@@ -2,6 +2,18 @@
  * Where each key first appears in a config text, built in one pass so that finding the line of
  * every server stays linear in the file size (5,000 servers in one file occur in tests and bench).
  */
+/** KeyLines built on the first question only: JSON files answer from the parsed tree and never need it. */
+export class LazyKeyLines {
+  private lines: KeyLines | undefined;
+
+  constructor(private readonly text: string) {}
+
+  lineOf(key: string): number | undefined {
+    this.lines ??= new KeyLines(this.text);
+    return this.lines.lineOf(key);
+  }
+}
+
 export class KeyLines {
   private readonly starts: number[] = [0];
   private readonly first = new Map<string, number>();

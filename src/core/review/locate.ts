@@ -67,6 +67,16 @@ export class Locator {
     return { line: lo + 1, column: offset - lineStart + 1, endColumn: Math.min(offset + length, lineEnd) - lineStart + 1 };
   }
 
+  /** The line of the key that holds the value at this path (a server's name), for JSON and JSONC; undefined otherwise. */
+  keyLine(path: readonly Segment[]): number | undefined {
+    if (this.format !== 'json' && this.format !== 'jsonc') return undefined;
+    this.tree ??= parseTree(this.text, [], { allowTrailingComma: true, disallowComments: false });
+    if (!this.tree) return undefined;
+    const property = nodeAt(this.tree, path, this.index)?.parent;
+    const key = property?.type === 'property' ? property.children?.[0] : undefined;
+    return key?.type === 'string' ? this.position(key.offset, key.length).line : undefined;
+  }
+
   /** The value at this path, if the format tells positions. */
   at(path: readonly Segment[]): Location | undefined {
     if (this.format === 'json' || this.format === 'jsonc') {

@@ -28,7 +28,7 @@ export function isUnfilled(value: string): boolean {
     /^x{4,}$/i.test(v) ||
     /^[a-z]{2,8}[-_]?\.{3,}$/i.test(v) ||
     /^(sk|pk|rk)[-_][a-z]+[-_]?\.{2,}$/i.test(v) ||
-    /\b(your|my)[-_ ]?(api[-_ ]?)?(key|token|secret|password)[-_ ]?(here)?\b/i.test(v) && v.length < 60 ||
+    (v.length < 60 && /\b(your|my)[-_ ]?(api[-_ ]?)?(key|token|secret|password)[-_ ]?(here)?\b/i.test(v)) ||
     /^x{3,}[-_.x]*$/i.test(v) ||
     /^\.{3,}$/.test(v)
   );

@@ -187,7 +187,11 @@ function plainValue(value: string): boolean {
  * (a value under a secret-sounding name), then high-entropy words. Placeholders are not
  * secrets, but a literal default inside ${VAR:-default} is text in the file and is checked.
  */
+const NONE = Object.freeze([]) as unknown as SecretMatch[];
+
 export function findSecrets(value: string, name?: string): SecretMatch[] {
+  // Most values (flags, paths, short words) are too short to hold a credential: answer before building a cache key.
+  if (value.length < 8) return NONE;
   const key = `${name ?? ''}\u0000${value}`;
   const cached = cache.get(key);
   if (cached) return cached;

@@ -149,9 +149,16 @@ function unwrapOnce(entry: { command: string; args: readonly string[]; at?: Arra
 }
 
 /** Every command the entry really runs behind its wrappers (empty when it is not wrapped). */
-export function innerCommands(entry: Pick<ServerEntry, 'command' | 'args'>): InnerCommand[] {
+/** Worked out once per entry object: the engine asks for every server while identifying and again while reviewing it. */
+const memo = new WeakMap<object, { command: string | undefined; args: readonly string[]; inner: readonly InnerCommand[] }>();
+
+export function innerCommands(entry: Pick<ServerEntry, 'command' | 'args'>): readonly InnerCommand[] {
   if (!entry.command) return [];
-  return unwrapOnce({ command: entry.command, args: entry.args, at: undefined });
+  const known = memo.get(entry);
+  if (known && known.command === entry.command && known.args === entry.args) return known.inner;
+  const inner = unwrapOnce({ command: entry.command, args: entry.args, at: undefined });
+  memo.set(entry, { command: entry.command, args: entry.args, inner });
+  return inner;
 }
 
 /** A server entry for an inner command: the same server, running that command. */
