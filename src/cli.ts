@@ -1,11 +1,25 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from './io/errors.js';
 import { packageVersion } from './io/paths.js';
+import { wrapLines } from './core/text/wrap.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, interrupted: 130 } as const;
 
 function isPlain(options: { plain?: boolean }): boolean {
   return options.plain === true || ['1', 'true', 'yes'].includes((process.env.MCP_OPERATOR_PLAIN ?? '').toLowerCase());
+}
+
+const HELP_AFTER = [
+  'Line mode (--plain): text printed line by line, never redrawn; each choice is a numbered list (checks and quiz items lettered), answered by typing its number and Enter; Enter alone takes the default shown.',
+  'Answers can be piped in, one a line; with output not a terminal nothing but text is written.',
+  'Exit codes: 0 success, 1 review found something at or above --fail-on, 2 bad usage or unreadable input, 130 interrupted.',
+  'Progress is kept in one JSON file; `mcp-operator progress` prints where.',
+  'Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mode), NO_COLOR.',
+];
+
+/** The width commander lays its help out at: the terminal's, or 80 when output is not a terminal. */
+function helpWidth(): number {
+  return process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 80;
 }
 
 function buildProgram(setExit: (code: number) => void): Command {
@@ -21,16 +35,8 @@ function buildProgram(setExit: (code: number) => void): Command {
       writeErr: (text) => process.stderr.write(text),
       outputError: (text, write) => write(`mcp-operator: ${text.replace(/^error: /, '').trim()} (see mcp-operator --help)\n`),
     })
-    .addHelpText(
-      'after',
-      `
-Line mode (--plain): text printed line by line, never redrawn; each choice is a numbered list (checks
-and quiz items lettered), answered by typing its number and Enter; Enter alone takes the default shown.
-Answers can be piped in, one a line; with output not a terminal nothing but text is written.
-Exit codes: 0 success, 1 review found something at or above --fail-on, 2 bad usage or unreadable input, 130 interrupted.
-Progress is kept in one JSON file; \`mcp-operator progress\` prints where.
-Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mode), NO_COLOR.`,
-    );
+    // Wrapped to the help's width (the terminal's, else 80) like commander's own text above it.
+    .addHelpText('after', () => `\n${HELP_AFTER.map((paragraph) => wrapLines(paragraph, helpWidth()).join('\n')).join('\n')}`);
 
   const globals = () => program.opts<{ plain?: boolean }>();
 

@@ -1,7 +1,7 @@
 import type { Marked, Tokens } from 'marked';
 import { fitLines } from '../core/text/wrap.js';
 
-const instances = new Map<number, Marked>();
+const instances = new Map<string, Marked>();
 
 /** Terminal width to render at: a pty may report 0 columns, and below 40 nothing reads well. */
 export function clampWidth(columns: number | undefined): number {
@@ -32,12 +32,45 @@ export function naturalTableWidth(token: Tokens.Table): number {
 const COLON_PLACEHOLDER = /\*#COLON\|\*/g;
 
 export interface RenderOptions {
-  /** Keep URLs whole on their own line even past the width (line mode, where the terminal wraps them and they stay clickable). */
+  /**
+   * Line mode: keep URLs whole on their own line even past the width (the terminal wraps them and
+   * they stay clickable), and every line of a code block whole (a command stays one line to copy).
+   */
   keepUrls?: boolean;
 }
 
+/** Marks a code line that line mode keeps whole; removed before the text is returned. */
+const WHOLE = '\u2060';
+/** Starts the rest of a code line broken to fit the screen, so it is not read as a line of its own. */
+export const CODE_CONTINUES = '↪ ';
+
+/**
+ * Break a code block's long lines to fit `room` columns: the rest of a line goes on the next
+ * with "↪ " in front (the block's own line ends stay the only ones without it). Word wrapping
+ * inside code broke commands, and a comment went on without its "#".
+ */
+export function breakCodeLines(code: string, room: number): string {
+  const out: string[] = [];
+  for (const line of code.split('\n')) {
+    let rest = line;
+    let first = true;
+    while (rest.length > (first ? room : room - CODE_CONTINUES.length)) {
+      const fits = first ? room : room - CODE_CONTINUES.length;
+      const space = rest.lastIndexOf(' ', fits);
+      const cut = space > fits / 2 ? space + 1 : fits;
+      out.push(`${first ? '' : CODE_CONTINUES}${rest.slice(0, cut)}`);
+      rest = rest.slice(cut);
+      first = false;
+    }
+    out.push(`${first ? '' : CODE_CONTINUES}${rest}`);
+  }
+  return out.join('\n');
+}
+
 export async function renderMarkdown(markdown: string, width: number, options: RenderOptions = {}): Promise<string> {
-  let marked = instances.get(width);
+  const keepWhole = options.keepUrls === true;
+  const cacheKey = `${width}:${keepWhole}`;
+  let marked = instances.get(cacheKey);
   if (!marked) {
     const [{ Marked }, { markedTerminal }, { default: chalk }] = await Promise.all([import('marked'), import('marked-terminal'), import('chalk')]);
     const instance = new Marked(
@@ -49,6 +82,12 @@ export async function renderMarkdown(markdown: string, width: number, options: R
       // marked-terminal kept the source's line ends, and at 40 columns every source line left a
       // short ragged line behind it. Hard breaks (two spaces or a backslash) stay breaks.
       walkTokens(token) {
+        // marked puts a task item's checkbox into the item's tokens, and marked-terminal writes its own
+        // "[ ] " in front of a tight item as well: a plan's P0 list read "* [ ]  [ ] Require human
+        // approval…". The token alone draws it (as it already did in a loose list).
+        if (token.type === 'list_item' && token.task && !token.loose) token.task = false;
+        // Code lines: whole in line mode, broken with a continuation mark on screen (the block is indented by 2).
+        if (token.type === 'code') token.text = keepWhole ? token.text.split('\n').map((l: string) => `${l}${WHOLE}`).join('\n') : breakCodeLines(token.text, Math.max(10, width - 2));
         if ((token.type === 'text' || token.type === 'codespan') && !('tokens' in token && token.tokens)) token.text = token.text.replace(/\n/g, ' ');
       },
       renderer: {
@@ -57,6 +96,13 @@ export async function renderMarkdown(markdown: string, width: number, options: R
         text(token: Tokens.Text | Tokens.Escape) {
           if ('tokens' in token && token.tokens) return this.parser.parseInline(token.tokens);
           return false;
+        },
+        // Without colour marked-terminal's bold and underline vanish and a heading reads as one more
+        // paragraph: rule it off underneath instead.
+        heading(token: Tokens.Heading) {
+          if (chalk.level > 0) return false;
+          const text = this.parser.parseInline(token.tokens);
+          return `${text}\n${'─'.repeat(Math.max(3, Math.min(width, text.length)))}\n\n`;
         },
         table(token: Tokens.Table) {
           if (naturalTableWidth(token) <= width) return false;
@@ -72,11 +118,14 @@ export async function renderMarkdown(markdown: string, width: number, options: R
         },
       },
     });
-    instances.set(width, instance);
+    instances.set(cacheKey, instance);
     marked = instance;
   }
   const out = await marked.parse(markdown);
   const text = out.replace(COLON_PLACEHOLDER, ':').replace(/\n{3,}/g, '\n\n').replace(/\s+$/, '');
-  return fitLines(text.split('\n'), width, options).join('\n');
+  return text
+    .split('\n')
+    .flatMap((line) => (line.includes(WHOLE) ? [line.split(WHOLE).join('')] : fitLines([line], width, options)))
+    .join('\n');
 }
 

@@ -5,6 +5,7 @@ import { optionOrder } from '../core/course/grading.js';
 import { quizResult, type QuizResult } from '../core/quiz/result.js';
 import { areaLabel } from '../core/content/areas.js';
 import { plural } from '../core/text/plural.js';
+import { wrapLines } from '../core/text/wrap.js';
 import { ENVIRONMENT_CHOICES, quizResultLines, targetFor, targetLine } from '../app/quiz-text.js';
 import { heading, inline, say, sayParagraphs, sayText, width } from './output.js';
 import { askChoice } from './lines.js';
@@ -41,7 +42,7 @@ export async function runPlainQuiz(session: CourseSession, mode: 'full' | 'focus
   sayText('Say how sure you are with each answer: a sure answer that is wrong marks a misconception.');
   for (;;) {
     const environment = session.progress.quiz.environment ?? null;
-    say(chalk.dim(targetLine(environment, targetFor(environment), planned)));
+    for (const line of wrapLines(targetLine(environment, targetFor(environment), planned), width())) say(chalk.dim(line));
     say();
     const feedback = await askChoice('Feedback after each item, or all at the end?', ['After each item', 'At the end', 'Change where I run MCP servers (the target level)'], { default: 0 });
     if (feedback === 2) {

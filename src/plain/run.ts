@@ -99,6 +99,7 @@ async function home(session: CourseSession): Promise<void> {
     } catch (error) {
       if (error instanceof Error && error.name === 'ExitPromptError' && fromPipe()) {
         say();
+        say('Input ended at the menu: leaving as Quit would. Your progress is saved.');
         return;
       }
       throw error;

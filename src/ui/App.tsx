@@ -32,7 +32,8 @@ const LabRoute = lazy(() => import('./lab/LabRoute.js').then((m) => ({ default: 
 export type Screen =
   | { name: 'home' }
   | { name: 'course'; focus?: string }
-  | { name: 'lesson'; lessonId: string }
+  /** atEnd: come back to the lesson's end screen (after a lab, scenario or capstone opened from it), not its start. */
+  | { name: 'lesson'; lessonId: string; atEnd?: boolean }
   | { name: 'progress' }
   | { name: 'scenarios'; focus?: string }
   | { name: 'scenario'; scenarioId: string }
@@ -144,10 +145,20 @@ export function App({ session, initial, notices = [], onExit }: AppProps) {
           key={screen.lessonId}
           {...common}
           lessonId={screen.lessonId}
+          atEnd={screen.atEnd === true}
           onOpenLesson={(lessonId) => replace({ name: 'lesson', lessonId })}
-          onOpenScenario={(scenarioId) => push({ name: 'scenario', scenarioId })}
-          onCapstone={(track) => push({ name: 'capstone', track })}
-          onOpenLab={(labId) => push({ name: 'lab', labId })}
+          onOpenScenario={(scenarioId) => {
+            replace({ name: 'lesson', lessonId: screen.lessonId, atEnd: true });
+            push({ name: 'scenario', scenarioId });
+          }}
+          onCapstone={(track) => {
+            replace({ name: 'lesson', lessonId: screen.lessonId, atEnd: true });
+            push({ name: 'capstone', track });
+          }}
+          onOpenLab={(labId) => {
+            replace({ name: 'lesson', lessonId: screen.lessonId, atEnd: true });
+            push({ name: 'lab', labId });
+          }}
           onCourseList={() => {
             setStack((s) => {
               const below = s.slice(0, -1);

@@ -1,7 +1,7 @@
 import React from 'react';
 import { useApp, useInput } from 'ink';
 import type { InterviewAnswers } from '../core/interview/questions.js';
-import { planToReplace, saveDraft } from '../io/plan-files.js';
+import { loadDraft, planToReplace, saveDraft } from '../io/plan-files.js';
 import { finishDraftPlan } from '../app/plans.js';
 import type { InterviewRequest } from '../commands/interview.js';
 import { useTerminalSize } from './use-terminal-size.js';
@@ -36,5 +36,9 @@ function PlanApp({ start, request, onExit }: { start: InterviewAnswers; request:
 
 /** The interactive planning interview and plan preview, full screen. */
 export async function runPlanTui(start: InterviewAnswers, request: InterviewRequest): Promise<number> {
-  return runFullScreen((onExit) => <PlanApp start={start} request={request} onExit={onExit} />);
+  const code = await runFullScreen((onExit) => <PlanApp start={start} request={request} onExit={onExit} />);
+  // Ctrl-C left the full screen with nothing on the terminal: say that nothing was lost.
+  const draft = code === 130 ? loadDraft() : undefined;
+  if (draft && Object.keys(draft).length > 0) process.stdout.write('Interview paused; your answers are kept. Run mcp-operator plan again to go on.\n');
+  return code;
 }

@@ -33,6 +33,17 @@ describe('mcp-operator CLI (built bundle, no TTY)', () => {
     for (const command of ['learn', 'lessons', 'progress', 'check-content']) expect(help.stdout).toContain(command);
   });
 
+  it('wraps the help after the commands at word boundaries, like the rest of the help', async () => {
+    // The line-mode and exit-code paragraphs were written as lines of up to 118 characters, so an
+    // 80-column terminal cut them mid-word ("Enter alone t" / "akes the default shown").
+    const help = await runCli(['--help'], { home: tempHome() });
+    for (const line of help.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
+    const text = help.stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('Line mode (--plain): text printed line by line, never redrawn; each choice is a numbered list (checks and quiz items lettered), answered by typing its number and Enter; Enter alone takes the default shown.');
+    expect(text).toContain('Exit codes: 0 success, 1 review found something at or above --fail-on, 2 bad usage or unreadable input, 130 interrupted.');
+    expect(help.stdout).toMatch(/^Environment: MCP_OPERATOR_HOME/m);
+  });
+
   it('rejects unknown commands and options with one line and exit 2', async () => {
     const home = tempHome();
     for (const args of [['bogus'], ['--bogus'], ['lessons', '--nope']]) {

@@ -134,7 +134,8 @@ describe('the built CLI in a real terminal (tmux)', () => {
     t.keys('Down', 'Enter');
     await t.waitFor((s) => s.includes('Which exact version'), 'the version question');
     t.keys('C-c');
-    await t.waitFor((s) => s.includes('EXIT=130'), 'Ctrl-C exit code');
+    const left = await t.waitFor((s) => s.includes('EXIT=130'), 'Ctrl-C exit code');
+    expect(left).toContain('Interview paused; your answers are kept.');
     const draft = JSON.parse(readFileSync(join(home, 'plans', 'interview-draft.json'), 'utf8'));
     expect(draft.answers).toEqual({ server: 'acme-files', source: 'vendor' });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import chalk from 'chalk';
 import { stripVTControlCharacters } from 'node:util';
-import { renderMarkdown } from '../../src/io/markdown.js';
+import { CODE_CONTINUES, renderMarkdown } from '../../src/io/markdown.js';
 import { loadCatalogue } from '../../src/io/content-loader.js';
 import { lessonMarkdown, scenarioMarkdown } from '../../src/mcp/markdown.js';
 import { buildPlan } from '../../src/core/plan/model.js';
@@ -59,6 +60,36 @@ describe('rendered Markdown at 40 and 80 columns (issue 16.2)', () => {
     expect(ragged.slice(0, 10)).toEqual([]);
   });
 
+  it('never word-wraps a code line: on screen the rest goes on a marked line, in line mode the line stays whole', async () => {
+    const command = "curl -s https://api.osv.dev/v1/query -d '{\"package\":{\"ecosystem\":\"npm\",\"name\":\"mcp-remote\"},\"version\":\"0.1.15\"}'";
+    const md = `Run:\n\n\`\`\`sh\n# Who publishes it, where is the source, when did it last change?\n${command}\n\`\`\`\n`;
+    const screen = stripVTControlCharacters(await renderMarkdown(md, 40)).split('\n');
+    expect(screen.every((l) => l.length <= 40)).toBe(true);
+    const code = screen.filter((l) => l.startsWith('  ') && l.trim());
+    // Every line that is not the start of a source line says it continues one; joined back, the source is intact.
+    const joined = code.map((l) => l.slice(2)).reduce((acc, l) => (l.startsWith(CODE_CONTINUES) ? `${acc}${l.slice(CODE_CONTINUES.length)}` : `${acc}\n${l}`), '').trim();
+    expect(joined.split('\n')).toEqual(['# Who publishes it, where is the source, when did it last change?', command]);
+    const line = stripVTControlCharacters(await renderMarkdown(md, 40, { keepUrls: true }));
+    expect(line).toContain(`  ${command}`);
+    expect(line).toContain('  # Who publishes it, where is the source, when did it last change?');
+    expect(line).not.toContain(CODE_CONTINUES);
+    expect(line).not.toContain('\u2060');
+  });
+
+  it('without colour a heading is ruled off, so it does not read as one more paragraph', async () => {
+    const level = chalk.level;
+    try {
+      chalk.level = 0;
+      const plain = await renderMarkdown('## Who publishes it?\n\nThe publisher is the party you trust.', 60);
+      expect(plain.split('\n').slice(0, 3)).toEqual(['Who publishes it?', '─'.repeat(17), '']);
+      chalk.level = 1;
+      const coloured = stripVTControlCharacters(await renderMarkdown('## Who publishes it?\n\nThe publisher is the party you trust.', 60));
+      expect(coloured).not.toContain('───');
+    } finally {
+      chalk.level = level;
+    }
+  });
+
   it('restores colons in inline code inside list items, and shows a headerless column without ": "', async () => {
     const text = stripVTControlCharacters(await renderMarkdown('- run as `--user 10001:10001` and `img@sha256:abc`\n\n| | Server |\n|---|---|\n| a very long first cell that does not fit | b |\n', 40));
     expect(text).toContain('10001:10001');
@@ -115,4 +146,26 @@ describe('inline Markdown in checks, quiz items and scenarios (issue 16.2)', () 
     }
     expect(found.slice(0, 20)).toEqual([]);
   }, 60_000);
+});
+
+describe('a task list (a plan\'s "Before deployment (P0)" items)', () => {
+  it('shows one checkbox per item, tight or loose', async () => {
+    for (const width of [40, 80]) {
+      const tight = stripVTControlCharacters(await renderMarkdown('Before deployment (P0):\n\n- [ ] Require human approval for every tool that writes\n- [x] Pin the package\n', width));
+      expect(tight).toContain('* [ ] Require human approval');
+      expect(tight).toContain('* [X] Pin the package');
+      expect(tight).not.toMatch(/\[[ X]\]\s+\[[ X]\]/);
+      const loose = stripVTControlCharacters(await renderMarkdown('- [ ] one\n\n- [x] two\n', width));
+      expect(loose).not.toMatch(/\[[ X]\]\s+\[[ X]\]/);
+      expect(loose).toContain('[ ] one');
+    }
+  });
+
+  it('in a real plan', async () => {
+    const plan = planMarkdown(buildPlan({ server: 'acme', source: 'community', transport: 'stdio', capabilities: ['file-write', 'code-exec'], client: 'claude-code' }, RULES, RULE_SET_VERSION, '2026-12-05', realKnowledge()));
+    expect(plan).toMatch(/^- \[ \] /m);
+    const text = stripVTControlCharacters(await renderMarkdown(plan, 80));
+    expect(text).toMatch(/^ {2}\* \[ \] \S/m);
+    expect(text).not.toMatch(/\[ \]\s+\[ \]/);
+  });
 });

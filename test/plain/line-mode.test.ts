@@ -91,6 +91,15 @@ describe('line mode from a pipe', () => {
     expect(r.stdout).not.toMatch(/\(s\)|\b1 items\b/);
   });
 
+  it('a quiz keeps every line within 80 columns, the target level included', async () => {
+    // "Target level 1 in every area: the level for only sandboxes and experiments (the environment
+    // saved with your progress)." was written as one 119-character line.
+    const r = await runCli(['quiz', '--plain', '--count', '1'], { home: tempHome(), input: '1\n1\na\n1\n', env: COLOUR });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Target level 1 in every area');
+    for (const line of r.stdout.split('\n')) if (!/https?:\/\//.test(line)) expect([...line].length, line).toBeLessThanOrEqual(80);
+  });
+
   it('the interview: < goes back, Enter keeps the earlier answer, numbers mark a multi-choice, q pauses', async () => {
     const home = tempHome();
     const input = ['acme-files', '2', '<', '', '1.0.0', '1 3', 'q', 'y'].join('\n') + '\n';
@@ -112,6 +121,8 @@ describe('line mode from a pipe', () => {
     expect(r.stdout).toContain('What next? (1-10; q to quit): 6');
     expect(r.stdout).toContain('Review of your MCP client configs');
     expect(r.stdout).toMatch(/MCP config review: \d+ files?/);
+    // The input ends at the menu after the review: it says so, and leaves as Quit would.
+    expect(r.stdout).toContain('Input ended at the menu: leaving as Quit would. Your progress is saved.');
     expect(r.code).toBe(0);
   });
 

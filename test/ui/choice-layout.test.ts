@@ -5,12 +5,34 @@ import { applyFieldInput, fieldWindow } from '../../src/ui/components/TextField.
 describe('choice rows', () => {
   it('marks the selected choice with "›" and wraps each label under its own text', () => {
     const { rows, ranges } = choiceRows(['Short', 'A label long enough to wrap onto a second line at thirty'], 30, 1);
-    expect(rows.map((r) => r.text)).toEqual(['  Short', '› A label long enough to wrap', '  onto a second line at thirty']);
+    expect(rows.map((r) => r.text)).toEqual(['  Short', '› A label long enough to wrap', '    onto a second line at', '    thirty']);
     expect(ranges).toEqual([
       [0, 1],
-      [1, 3],
+      [1, 4],
     ]);
-    expect(rows.filter((r) => r.selected)).toHaveLength(2);
+    expect(rows.filter((r) => r.selected)).toHaveLength(3);
+  });
+
+  it('starts every wrapped choice where the one before it cannot: its other lines hang two columns in', () => {
+    // Scenario and interview options have no letters: without the hang, "…its own docs" and
+    // "A known vendor…" below it read as one choice at 40 columns, with or without colour.
+    const labels = ['Official: the MCP project or the service itself, linked from its own docs', 'A known vendor publishing its own server', 'Unknown: no clear owner or attribution'];
+    const { rows, ranges } = choiceRows(labels, 40, 0);
+    ranges.forEach(([start, end]) => {
+      expect(rows[start]!.text).toMatch(/^[› ] \S/);
+      for (const row of rows.slice(start + 1, end)) expect(row.text).toMatch(/^ {4}\S/);
+    });
+    expect(rows.map((r) => r.text)).toEqual([
+      '› Official: the MCP project or the',
+      '    service itself, linked from its own',
+      '    docs',
+      '  A known vendor publishing its own',
+      '    server',
+      '  Unknown: no clear owner or attribution',
+    ]);
+    // A lettered label still wraps under its text, and a marked one under its own text.
+    expect(choiceRows(['B. Upgrade to 0.1.16 or later before connecting to it'], 30, 0).rows.map((r) => r.text)).toEqual(['› B. Upgrade to 0.1.16 or', '     later before connecting', '     to it']);
+    expect(choiceRows(['Send data out (HTTP requests, email, messages, posts)'], 40, 0, { marks: [false] }).rows.map((r) => r.text)).toEqual(['› [ ] Send data out (HTTP requests,', '      email, messages, posts)']);
   });
 
   it('keeps the space after the marker when a label is exactly as wide as the line', () => {

@@ -178,7 +178,10 @@ for (const [columns, rows] of SIZES) {
       const plan = buildPlan({ server: 'acme-files-with-a-long-name', changeControl: 'latest', source: 'community-maintained', capabilities: ['code-exec', 'file-write'], isolation: 'none' }, RULES, RULE_SET_VERSION, '2026-12-05');
       const preview = sized(<PlanPreviewScreen plan={plan} written="/home/someone/.config/mcp-operator/plans/acme-files-with-a-long-name.md" width={columns} height={rows - 1} onQuit={() => undefined} />, columns, rows);
       const options = { title: /^Plan:/, keys: /q quit/, selection: true };
-      await holds(preview, 'plan preview', (t) => t.includes('Rating'), options);
+      const first = await holds(preview, 'plan preview', (t) => t.includes('Rating'), options);
+      // The decision is whole at every width (it was cut to "Go with condi…" at 40 columns).
+      expect(first.replace(/\s*\n\s*/g, ' ')).toMatch(/decision: (Go with conditions|No-go|Go)\b/);
+      expect(first).not.toMatch(/decision: [^\n]*…/);
       await press(preview.stdin, KEY.enter);
       await holds(preview, 'plan preview, a finding expanded', (t) => t.includes('Triggered by'), options);
       const flow = sized(<PlanFlowScreen start={{ server: 'acme', source: 'vendor' }} width={columns} height={rows - 1} save={() => undefined} finish={() => { throw new Error('not in this test'); }} onQuit={() => undefined} />, columns, rows);

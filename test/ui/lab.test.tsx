@@ -140,7 +140,10 @@ describe('the lab from the course', () => {
     expect(labFrame).toContain(join(home, 'labs', 'harden-docker-run').slice(0, 30));
     expect(readFileSync(join(home, 'labs', 'harden-docker-run', 'run-server.sh'), 'utf8')).toContain('--privileged');
     await press(app.stdin, 'q');
-    await waitForFrame(app.lastFrame, (t) => !t.includes('Lab: Harden'));
+    // Back where the lab was offered: the lesson's end, not its first page.
+    const back = await waitForFrame(app.lastFrame, (t) => !t.includes('Lab: Harden') && t.includes('End of lesson'), 10_000);
+    expect(back).toContain('Hands-on lab: press o');
+    expect(back).not.toMatch(/\d+-\d+ of \d+ \(/);
     app.unmount();
   }, 60_000);
 });

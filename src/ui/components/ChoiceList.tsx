@@ -54,13 +54,30 @@ export function ChoiceList({ choices, width, height, lead, trail, initial = 0, i
     { ...(multi ? { marks: choices.map((c) => marked.has(c.value)) } : {}), ...(truncate ? { truncate } : {}), ...(lead ? { lead } : {}), ...(trail ? { trail } : {}) },
   );
   const view = viewRows(rows.length, height);
-  const top = windowTop(topRef.current, ranges, cursor, rows.length, height);
-  topRef.current = top;
+  const baseTop = windowTop(topRef.current, ranges, cursor, rows.length, height);
+  topRef.current = baseTop;
+  // A question too long to show with its first choice: ↑ on the first choice scrolls back through it.
+  const [peek, setPeek] = useState(0);
+  const peekRef = useRef(0);
+  const top = cursor === 0 ? Math.max(0, baseTop - peek) : baseTop;
+  const setPeekTo = (n: number) => {
+    peekRef.current = n;
+    setPeek(n);
+  };
 
   useInput(
     (input, key) => {
       const { choices: current, onSelect: select, multi: many } = latest.current;
-      if (moveCursor(key, set, current.length, view, input)) return;
+      const hidden = topRef.current - peekRef.current;
+      if (ref.current === 0 && (key.upArrow || input === 'k' || key.pageUp || key.home || input === 'g')) {
+        // Nothing above the first choice to move to: show more of the question, if any is hidden.
+        if (hidden > 0) setPeekTo(key.upArrow || input === 'k' ? peekRef.current + 1 : topRef.current);
+        return;
+      }
+      if (moveCursor(key, set, current.length, view, input)) {
+        if (peekRef.current) setPeekTo(0);
+        return;
+      }
       const choice = current[ref.current];
       if (!choice) return;
       if (many && input === ' ') {

@@ -67,7 +67,7 @@ export function Frame({ title, status, keys, height, width, children }: FramePro
         <Text dimColor>{'─'.repeat(width)}</Text>
       </Box>
       <Box height={keyLines(width)} overflow="hidden" flexShrink={0}>
-        <Text wrap="wrap">{keyHelpLines(keys, width).join('\n')}</Text>
+        <Text wrap="wrap">{keyHelpLines(keys, width, keyLines(width)).join('\n')}</Text>
       </Box>
     </Box>
   );
@@ -75,10 +75,25 @@ export function Frame({ title, status, keys, height, width, children }: FramePro
 
 /**
  * Key help wrapped between its items ("↑↓ move · Enter choose"), never inside one when it fits: a
- * wrapped line ends with "·" and the next starts with a key.
+ * wrapped line ends with "·" and the next starts with a key. When it needs more than `maxLines`,
+ * the longest items (an Enter label such as "Enter: Exercise: Review a registry listing") are
+ * shortened with "…" until it fits, so the keys after them ("q back") stay on screen.
  */
-export function keyHelpLines(keys: string, width: number): string[] {
+export function keyHelpLines(keys: string, width: number, maxLines = Infinity): string[] {
   const items = keys.split(' · ');
+  let lines = wrapKeyHelp(items, width);
+  while (lines.length > maxLines) {
+    const longest = items.reduce((best, item, i) => (item.length > (items[best]?.length ?? 0) ? i : best), 0);
+    const item = items[longest] ?? '';
+    // "Enter: Exercise: Review a…" keeps "Enter: " and at least a few letters of what it does.
+    if (item.length <= 12) break;
+    items[longest] = `${item.slice(0, item.endsWith('…') ? -2 : -1).trimEnd()}…`;
+    lines = wrapKeyHelp(items, width);
+  }
+  return lines;
+}
+
+function wrapKeyHelp(items: readonly string[], width: number): string[] {
   const lines: string[] = [];
   let current = '';
   items.forEach((item, index) => {

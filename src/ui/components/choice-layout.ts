@@ -40,8 +40,10 @@ export function choiceRows(labels: readonly string[], width: number, cursor: num
     if (options.truncate) rows.push({ text: `${prefix}${label}`, owner: index, selected, truncate: true });
     else {
       // At least one space between the marker and the text, whatever the label's width; a lettered
-      // label ("B. text") wraps under its text, not under its letter.
-      const hang = /^[A-Z]\. /.exec(label)?.[0].length ?? 0;
+      // label ("B. text") wraps under its text, not under its letter. Other labels without a mark
+      // wrap two columns in, so each choice's first line stands out and two wrapped choices in a row
+      // do not read as one (also without colour).
+      const hang = /^[A-Z]\. /.exec(label)?.[0].length ?? (options.marks ? 0 : 2);
       const lines = wrapLines(label, Math.max(10, width - prefix.length), '', hang);
       lines.forEach((line, i) => rows.push({ text: `${i === 0 ? prefix : ' '.repeat(prefix.length)}${line}`, owner: index, selected }));
     }

@@ -136,7 +136,7 @@ export function InterviewScreen({ start, questions = QUESTIONS, width, height, o
         multi={{ initial: marked, onSubmit: (values) => submit(values.length ? values : DONT_KNOW) }}
       />
     );
-    keys = ['Space mark · Enter confirm', back, 'Ctrl-C pause'].filter(Boolean).join(' · ');
+    keys = ['↑↓ move · Space mark · Enter confirm', back, 'Ctrl-C pause'].filter(Boolean).join(' · ');
   } else {
     const initial = typed.current[question.id] ?? (typeof previous === 'string' && previous !== DONT_KNOW ? previous : undefined);
     // The question and the field always show; "why we ask" takes what room is left.

@@ -17,14 +17,16 @@ export interface LessonScreenProps extends ScreenProps {
   onCapstone: (track: number) => void;
   onCourseList: () => void;
   onOpenLab?: (labId: string) => void;
+  /** Open at the end screen: the learner comes back from something the end screen offered. */
+  atEnd?: boolean;
 }
 
 /** One lesson visit: reading, each check, the exercise, then the end-of-lesson question. */
-export function LessonScreen({ session, lessonId, width, height, refresh, onBack, onOpenLesson, onOpenScenario, onCapstone, onCourseList, onOpenLab }: LessonScreenProps) {
+export function LessonScreen({ session, lessonId, width, height, refresh, onBack, onOpenLesson, onOpenScenario, onCapstone, onCourseList, onOpenLab, atEnd = false }: LessonScreenProps) {
   const labs = useLessonLabs(session.catalogue, lessonId);
   const lesson = findLesson(session.catalogue, lessonId);
   const [steps, setSteps] = useState<LessonStep[]>(() => (lesson ? lessonSteps(lesson, session.progress.lessons[lesson.id]) : []));
-  const [index, setIndex] = useState(0);
+  const [index, setIndex] = useState(() => (atEnd ? Math.max(0, steps.length - 1) : 0));
   const [done, setDone] = useState(false);
   const position = useRef(session.progress.lessons[lessonId]?.position ?? 0);
   const initialPosition = useMemo(() => position.current, []);

@@ -33,9 +33,11 @@ export function PlanPreviewScreen({ plan, written, width, height, onQuit }: Plan
   );
   if (full) return <MarkdownPage title={`Plan: ${plan.server}`} markdown={planMarkdown(plan)} width={width} height={height} startLabel="back" onStart={() => setFull(false)} onBack={() => setFull(false)} />;
   const lines: { text: string; bold?: boolean; color?: string; inverse?: boolean }[] = [];
-  lines.push({ text: `Rating ${plan.rating} · decision: ${DECISION[plan.decision]}`, bold: true, color: plan.decision === 'no-go' ? 'red' : plan.decision === 'go' ? 'green' : 'yellow' });
+  // Wrapped, not cut: at 40 columns the decision itself was lost ("Go with condi…").
+  const decisionColor = plan.decision === 'no-go' ? 'red' : plan.decision === 'go' ? 'green' : 'yellow';
+  for (const l of wrapLines(`Rating ${plan.rating} · decision: ${DECISION[plan.decision]}`, width)) lines.push({ text: l, bold: true, color: decisionColor });
   for (const l of wrapLines(`Written to ${written}`, width)) lines.push({ text: l });
-  if (plan.openQuestions.length) lines.push({ text: `Open questions (counted as worst case): ${plan.openQuestions.map((q) => q.question).join(', ')}` });
+  if (plan.openQuestions.length) for (const l of wrapLines(`Open questions (counted as worst case): ${plan.openQuestions.map((q) => q.question).join(', ')}`, width)) lines.push({ text: l });
   lines.push({ text: '' });
   plan.findings.forEach((f, i) => {
     lines.push({ text: `${i === cursor ? '›' : ' '} ${f.id} ${f.severity} → ${f.residualSeverity}  ${f.title}`, inverse: i === cursor });
@@ -56,8 +58,12 @@ export function PlanPreviewScreen({ plan, written, width, height, onQuit }: Plan
     for (const l of wrapLines(`Not yet assessed (${plan.notYetAssessed.length}): ${plan.notYetAssessed.map((r) => `${r.id} waits on ${r.waitingOn.join(', ')}`).join('; ')}`, width)) lines.push({ text: l });
   }
   const body = bodyHeight(height, width);
-  const cursorLine = lines.findIndex((l) => l.inverse);
-  const top = Math.max(0, Math.min(cursorLine - Math.floor(body / 2), lines.length - body));
+  // Scroll only as far as the finding under the cursor (and its details, when open) needs: the
+  // rating and decision stay in view while they can.
+  const cursorLine = Math.max(0, lines.findIndex((l) => l.inverse));
+  const nextFinding = lines.findIndex((l, i) => i > cursorLine && /^[ ›] \S+ \S+ → /.test(l.text));
+  const blockEnd = (nextFinding === -1 ? lines.length : nextFinding) - 1;
+  const top = Math.max(0, Math.min(cursorLine, blockEnd - body + 1, lines.length - body));
   return (
     <Frame title={`Plan: ${plan.server}`} status={`${plan.findings.length} finding${plan.findings.length === 1 ? '' : 's'}`} keys="↑↓ move · Enter expand a finding · v view the whole plan · q quit" width={width} height={height}>
       <Box flexDirection="column" height={body}>

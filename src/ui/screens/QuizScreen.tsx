@@ -17,6 +17,9 @@ import { inline, inlineLines } from '../inline.js';
 import type { ScreenProps } from '../App.js';
 import { latestPlanEnvironment } from '../../io/plan-files.js';
 
+
+/** What kind of attempt the result is of, in words (the mode's id meant nothing to a learner). */
+const MODE_LABEL: Record<'full' | 'focused' | 'review', string> = { full: 'full assessment', focused: 'chosen areas only', review: 'review of due items' };
 export interface QuizScreenProps extends ScreenProps {
   mode: 'full' | 'focused' | 'review';
   items: QuizItem[];
@@ -135,7 +138,7 @@ export function QuizScreen({ session, mode, items, findingLessons, width, height
       const stem = inlineLines(item.stem, width);
       const status = `Item ${phase.index + 1} of ${items.length} · ${areaLabel(item.area)} · level ${item.level}`;
       return (
-        <Frame title={title} status={status} keys={phase.kind === 'answer' ? '↑↓ move · Enter answer · q stop (answers kept)' : '↑↓ move · Enter choose · q stop'} width={width} height={height}>
+        <Frame title={title} status={status} keys={phase.kind === 'answer' ? '↑↓ move · Enter answer · q stop (answers kept)' : '↑↓ move · Enter choose · q stop (answers kept)'} width={width} height={height}>
           {phase.kind === 'answer' ? (
             <ChoiceList
               key={`a${phase.index}`}
@@ -192,6 +195,7 @@ export function QuizScreen({ session, mode, items, findingLessons, width, height
           onNext={() => next(phase.index)}
           onRetry={() => undefined}
           onBack={onBack}
+          backLabel="q stop (answers kept)"
         />
       );
     }
@@ -230,7 +234,7 @@ function QuizResultView({ result, fromPlan, width, height, onBack, onOpenLesson 
   const shown = lines.slice(top, top + body);
   const keys = result.recommendations.length ? '↑↓ pick a lesson · Enter open it · PgUp/PgDn scroll · q back' : 'PgUp/PgDn scroll · q back';
   return (
-    <Frame title="Skill self-assessment: results" status={[result.mode, scrollStatus(top, body, lines.length)].filter(Boolean).join(' · ')} keys={keys} width={width} height={height}>
+    <Frame title="Skill self-assessment: results" status={[MODE_LABEL[result.mode], scrollStatus(top, body, lines.length)].filter(Boolean).join(' · ')} keys={keys} width={width} height={height}>
       <Box flexDirection="column" height={body} overflow="hidden">
         {shown.map((line, i) => {
           const selected = line.rec !== undefined && line.rec === cursor;
