@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from './io/errors.js';
+import { exitCodeFor } from './io/exit-code.js';
 import { packageVersion } from './io/paths.js';
 import { wrapLines } from './core/text/wrap.js';
 
@@ -260,18 +261,6 @@ export async function main(args: string[]): Promise<number> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
       return EXIT.usage;
     }
-    if (error instanceof UserError) {
-      process.stderr.write(`mcp-operator: ${error.message}\n`);
-      return error.code;
-    }
-    if (isInterrupt(error)) return EXIT.interrupted;
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`mcp-operator: unexpected error: ${message.split('\n')[0]}\n`);
-    if (process.env.MCP_OPERATOR_DEBUG) console.error(error);
-    return EXIT.usage;
+    return exitCodeFor(error);
   }
-}
-
-function isInterrupt(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }

@@ -7,7 +7,7 @@ import type { Advisory } from '../core/servers/advisories.js';
 import type { OsvRecord } from '../core/servers/schema.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { UserError } from './errors.js';
-import { defaultProgressDir } from './progress-store.js';
+import { defaultProgressDir } from './progress-dir.js';
 
 export const IMPORTED_FILE = 'imported-advisories.json';
 const MAX_FILE = 20 * 1024 * 1024;

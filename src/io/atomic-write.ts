@@ -1,7 +1,8 @@
 import { closeSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, renameSync, rmSync, writeSync, existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { UserError } from './errors.js';
+import { describeFsError } from './fs-errors.js';
 
 export interface WriteOptions {
   /** Replace an existing file. Without it an existing file is never touched. */
@@ -43,6 +44,8 @@ function removeOrphans(path: string): void {
  */
 export function writeFileAtomic(path: string, data: string, options: WriteOptions = {}): void {
   const mode = options.mode ?? 0o600;
+  // node:crypto on first write only: commands that only read (a review) do not load it.
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
@@ -72,17 +75,4 @@ export function writeFileAtomic(path: string, data: string, options: WriteOption
   removeOrphans(path);
 }
 
-export function describeFsError(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  switch (e.code) {
-    case 'ENOENT': return 'no such file or folder';
-    case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'ENOSPC': return 'no space left on the device';
-    case 'EROFS': return 'read-only file system';
-    case 'EISDIR': return 'it is a folder';
-    case 'ENOTDIR': return 'a part of the path is not a folder';
-    case 'ELOOP': return 'too many symbolic links (a loop?)';
-    default: return e.message ?? String(error);
-  }
-}
+export { describeFsError };

@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ConfigInput } from '../core/review/engine.js';
 import { ancestors, CONTINUE_SERVER_DIR, PROJECT_FILES, userCandidates, type DiscoveryEnv } from '../core/review/discovery.js';
-import { describeFsError } from './atomic-write.js';
+import { describeFsError } from './fs-errors.js';
 import { UserError } from './errors.js';
 import { readUserText } from './read-input.js';
 

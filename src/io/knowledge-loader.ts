@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { SourceFile } from '../core/content/catalogue.js';
@@ -53,6 +53,8 @@ export function statKnowledgeSources(root: string = packageRoot()): SourceStat[]
 }
 
 export function knowledgeFingerprint(s: KnowledgeSources): string {
+  // node:crypto loaded only when the quick check (paths, sizes, times) did not settle it: it costs start-up.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const hash = createHash('sha256');
   for (const f of [...s.servers, ...s.advisories, ...s.tools]) hash.update(f.path).update('\0').update(f.text).update('\0');
   return hash.digest('hex');

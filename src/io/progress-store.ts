@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import envPaths from 'env-paths';
+import { defaultProgressDir } from './progress-dir.js';
 import type Conf from 'conf';
 import { emptyProgress, type Progress } from '../core/progress/model.js';
 import { migrateProgress } from '../core/progress/migrate.js';
@@ -23,10 +23,7 @@ const STALE_MS = 2_000;
 const LOCK_RETRIES = 100;
 const CONF_TEMP = /^progress\.json\.tmp-\d{10}[0-9a-f]{6}$/;
 
-/** The folder progress lives in: MCP_OPERATOR_HOME, else the OS config folder (XDG on Linux). */
-export function defaultProgressDir(): string {
-  return process.env.MCP_OPERATOR_HOME || envPaths('mcp-operator', { suffix: '' }).config;
-}
+export { defaultProgressDir };
 
 /**
  * Progress kept in one small JSON file. Reads never throw on a bad file: a corrupt or invalid

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { UserError } from './errors.js';
-import { describeFsError } from './atomic-write.js';
+import { describeFsError } from './fs-errors.js';
 
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 

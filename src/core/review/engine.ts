@@ -326,7 +326,7 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
       for (const hit of rule.checkFile?.(config) ?? []) details.push({ finding: finding(rule, hit, client, input.path, '', []) });
     }
     const lines = new LazyKeyLines(input.text);
-    const locator = new Locator(input.text, format);
+    const locator = new Locator(input.text, format, parsed.tree);
     primeEntries(config.servers);
     for (const server of config.servers) {
       server.identity = identifyEntry(server, knowledge);

@@ -50,7 +50,10 @@ export class Locator {
   constructor(
     private readonly text: string,
     private readonly format: ConfigFormat,
+    /** The JSON tree the text was parsed into, when the caller has it. */
+    tree?: Node,
   ) {
+    this.tree = tree;
     for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
 

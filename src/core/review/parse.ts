@@ -1,10 +1,11 @@
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 
 export type ConfigFormat = 'json' | 'jsonc' | 'yaml' | 'toml';
 
-export type ParseResult = { ok: true; data: unknown } | { ok: false; message: string };
+/** `tree`: the JSON syntax tree the data was read from, for finding positions without parsing again. */
+export type ParseResult = { ok: true; data: unknown; tree?: Node } | { ok: false; message: string };
 
 /** The format a file's name suggests; JSON files are read as JSONC (comments, trailing commas occur in the wild). */
 export function formatFromPath(path: string, text = ''): ConfigFormat {
@@ -31,13 +32,14 @@ export function parseConfigText(text: string, format: ConfigFormat): ParseResult
     if (format === 'yaml') return { ok: true, data: parseYaml(text, { logLevel: 'error' }) };
     if (format === 'toml') return { ok: true, data: parseToml(text) };
     const errors: ParseError[] = [];
-    const data: unknown = parseJsonc(text, errors, { allowTrailingComma: format === 'jsonc', disallowComments: format === 'json' });
+    // One pass: the tree gives the data and, later, the position of every value (src/core/review/locate.ts).
+    const tree = parseTree(text, errors, { allowTrailingComma: format === 'jsonc', disallowComments: format === 'json' });
     const first = errors[0];
     if (first) {
       const line = text.slice(0, first.offset).split('\n').length;
       return { ok: false, message: `${printParseErrorCode(first.error)} at line ${line}` };
     }
-    return { ok: true, data };
+    return tree ? { ok: true, data: getNodeValue(tree) as unknown, tree } : { ok: true, data: undefined };
   } catch (error) {
     return { ok: false, message: (error as Error).message.split('\n')[0] ?? 'cannot be parsed' };
   }

@@ -5,7 +5,7 @@ import { isPlaceholder, placeholderDefaults } from '../../../src/core/review/pla
 
 describe('config parsing', () => {
   it('reads JSONC with comments and trailing commas, YAML and TOML', () => {
-    expect(parseConfigText('{ // note\n "mcpServers": { "a": { "command": "x", }, }, }', 'jsonc')).toEqual({ ok: true, data: { mcpServers: { a: { command: 'x' } } } });
+    expect(parseConfigText('{ // note\n "mcpServers": { "a": { "command": "x", }, }, }', 'jsonc')).toMatchObject({ ok: true, data: { mcpServers: { a: { command: 'x' } } } });
     expect(parseConfigText('mcpServers:\n  - name: a\n    command: x\n', 'yaml')).toMatchObject({ ok: true });
     expect(parseConfigText('[mcp_servers.a]\ncommand = "x"\n', 'toml')).toEqual({ ok: true, data: { mcp_servers: { a: { command: 'x' } } } });
     expect(formatFromPath('/home/u/.codex/config.toml')).toBe('toml');
