@@ -19,7 +19,7 @@ import { latestPlanEnvironment } from '../../io/plan-files.js';
 
 
 /** What kind of attempt the result is of, in words (the mode's id meant nothing to a learner). */
-const MODE_LABEL: Record<'full' | 'focused' | 'review', string> = { full: 'full assessment', focused: 'chosen areas only', review: 'review of due items' };
+const MODE_LABEL: Record<'full' | 'focused' | 'review', string> = { full: 'full assessment', focused: 'short assessment', review: 'review of due items' };
 export interface QuizScreenProps extends ScreenProps {
   mode: 'full' | 'focused' | 'review';
   items: QuizItem[];
