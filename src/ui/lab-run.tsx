@@ -1,20 +1,13 @@
 import React from 'react';
-import { useApp, useInput } from 'ink';
 import type { LabSession } from '../app/lab-session.js';
 import { LabScreen } from './screens/LabScreen.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { useLeave } from './use-leave.js';
 import { runFullScreen } from './run.js';
 
 function LabApp({ session, onExit }: { session: LabSession; onExit: (code: number) => void }) {
-  const { exit } = useApp();
   const size = useTerminalSize();
-  const leave = (code: number) => {
-    onExit(code);
-    exit();
-  };
-  useInput((input, key) => {
-    if (key.ctrl && input === 'c') leave(130);
-  });
+  const leave = useLeave(onExit);
   return <LabScreen session={session} width={size.columns} height={size.rows - 1} onBack={() => leave(0)} />;
 }
 

@@ -1,23 +1,16 @@
 import React from 'react';
-import { useApp, useInput } from 'ink';
 import type { InterviewAnswers } from '../core/interview/questions.js';
 import { loadDraft, planToReplace, saveDraft } from '../io/plan-files.js';
 import { finishDraftPlan } from '../app/plans.js';
 import type { InterviewRequest } from '../commands/interview.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { useLeave } from './use-leave.js';
 import { PlanFlowScreen } from './screens/PlanFlowScreen.js';
 import { runFullScreen } from './run.js';
 
 function PlanApp({ start, request, onExit }: { start: InterviewAnswers; request: InterviewRequest; onExit: (code: number) => void }) {
-  const { exit } = useApp();
   const size = useTerminalSize();
-  const leave = (code: number) => {
-    onExit(code);
-    exit();
-  };
-  useInput((input, key) => {
-    if (key.ctrl && input === 'c') leave(130);
-  });
+  const leave = useLeave(onExit);
   return (
     <PlanFlowScreen
       start={start}

@@ -5,19 +5,9 @@ import { LabSession } from '../../src/app/lab-session.js';
 import { ProgressStore } from '../../src/io/progress-store.js';
 import { tempHome } from '../helpers/cli.js';
 import { realKnowledge } from '../helpers/knowledge.js';
-import { githubEntry, json, makeLab, TOKEN } from '../core/lab/helpers.js';
+import { githubEntry, json, TOKEN, tokenLab } from '../core/lab/helpers.js';
 
-const start = { '.mcp.json': json({ mcpServers: { github: githubEntry({ GITHUB_PERSONAL_ACCESS_TOKEN: TOKEN }) } }) };
-const solution = { '.mcp.json': json({ mcpServers: { github: githubEntry({ GITHUB_PERSONAL_ACCESS_TOKEN: '${GITHUB_PERSONAL_ACCESS_TOKEN}' }) } }) };
-const lab = makeLab(
-  [{ path: '.mcp.json', kind: 'config' }],
-  [
-    { kind: 'finding-gone', rule: 'MCPR-SEC-001', server: 'github' },
-    { kind: 'secret-passed', server: 'github', variable: 'GITHUB_PERSONAL_ACCESS_TOKEN' },
-  ],
-  start,
-  solution,
-);
+const { start, solution, lab } = tokenLab();
 
 function session(options: { dir?: string; home?: string } = {}) {
   const home = options.home ?? tempHome();

@@ -1,8 +1,7 @@
 import React from 'react';
-import { EventEmitter } from 'node:events';
-import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { render, type Instance } from 'ink';
+import { renderSized as renderSizedOnce, type Sized } from './holds.js';
+import { SIZES } from './screen-harness.js';
 import { App, type Screen } from '../../src/ui/App.js';
 import { CourseSession } from '../../src/app/course-session.js';
 import { ProgressStore } from '../../src/io/progress-store.js';
@@ -16,54 +15,16 @@ import { realKnowledge } from '../helpers/knowledge.js';
 import { tempHome } from '../helpers/cli.js';
 import { KEY, press, waitForFrame } from '../helpers/ui.js';
 
-/** ink-testing-library's stdout is always 100 columns; this one has the size under test. */
-class SizedStdout extends EventEmitter {
-  isTTY = true;
-  last = '';
-  constructor(
-    readonly columns: number,
-    readonly rows: number,
-  ) {
-    super();
-  }
-  write = (frame: string) => {
-    this.last = frame;
-    return true;
-  };
-}
-
-class FakeStdin extends EventEmitter {
-  isTTY = true;
-  private data: string | null = null;
-  write = (data: string) => {
-    this.data = data;
-    this.emit('readable');
-    this.emit('data', data);
-  };
-  read = () => {
-    const { data } = this;
-    this.data = null;
-    return data;
-  };
-  setEncoding() {}
-  setRawMode() {}
-  resume() {}
-  pause() {}
-  ref() {}
-  unref() {}
-}
-
-const mounted: Instance[] = [];
+const mounted: Sized[] = [];
 afterEach(() => {
-  for (const m of mounted.splice(0)) m.unmount();
+  for (const m of mounted.splice(0)) m.instance.unmount();
 });
 
-function renderSized(node: React.ReactElement, columns: number, rows: number) {
-  const stdout = new SizedStdout(columns, rows);
-  const stdin = new FakeStdin();
-  const instance = render(node, { stdout: stdout as never, stderr: new SizedStdout(columns, rows) as never, stdin: stdin as never, debug: true, exitOnCtrlC: false, patchConsole: false });
-  mounted.push(instance);
-  return { stdin, lastFrame: () => stripVTControlCharacters(stdout.last) };
+/** The shared harness's sized render (test/ui/holds.tsx), unmounted after each test. */
+function renderSized(node: React.ReactElement, columns: number, rows: number): Sized {
+  const app = renderSizedOnce(node, columns, rows);
+  mounted.push(app);
+  return app;
 }
 
 const catalogue = makeCatalogue([makeLesson('alpha', 1, 1)]);
@@ -99,11 +60,6 @@ async function openFromHome(app: ReturnType<typeof renderApp>, label: RegExp): P
   await press(app.stdin, KEY.enter);
 }
 
-const SIZES = [
-  [40, 20],
-  [80, 24],
-  [120, 40],
-] as const;
 
 describe('known servers screen', () => {
   for (const [columns, rows] of SIZES) {

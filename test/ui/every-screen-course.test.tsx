@@ -4,26 +4,18 @@
  * row free, no text lies over other text or is cut off by its box, the header and key help are there,
  * a selection is marked without colour, and every option of every list can be reached.
  */
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/core/content/types.js';
 import { optionOrder } from '../../src/core/course/grading.js';
 import { LETTERS } from '../../src/app/feedback-text.js';
-import { answerChecks, holds, KEY, lessonById, newSession, openApp, press, reachEvery, realCatalogue, SIZES, waitForFrame, type App } from './screen-harness.js';
+import { answerChecks, holds, KEY, lessonById, mountedScreens, newSession, press, reachEvery, realCatalogue, SIZES, waitForFrame } from './screen-harness.js';
 
 let catalogue: Catalogue;
 beforeAll(async () => {
   catalogue = await realCatalogue();
 });
 
-const open: App[] = [];
-afterEach(() => {
-  for (const app of open.splice(0)) app.instance.unmount();
-});
-function start(...args: Parameters<typeof openApp>): App {
-  const app = openApp(...args);
-  open.push(app);
-  return app;
-}
+const { start } = mountedScreens();
 
 for (const [columns, rows] of SIZES) {
   describe(`the course at ${columns}x${rows}`, () => {

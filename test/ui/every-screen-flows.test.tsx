@@ -4,7 +4,7 @@
  * what "holds" means), every option of every list reachable.
  */
 import React from 'react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/core/content/types.js';
 import { displayOrder, optionOrder } from '../../src/core/course/grading.js';
 import { LETTERS } from '../../src/app/feedback-text.js';
@@ -17,28 +17,15 @@ import { RULES, RULE_SET_VERSION } from '../../src/core/risk/rules/index.js';
 import { InterviewScreen } from '../../src/ui/screens/InterviewScreen.js';
 import { PlanPreviewScreen } from '../../src/ui/screens/PlanPreviewScreen.js';
 import { PlanFlowScreen } from '../../src/ui/screens/PlanFlowScreen.js';
-import { holds, KEY, newSession, openApp, press, reachEvery, realCatalogue, SIZES, waitForFrame, type App } from './screen-harness.js';
-import { renderSized, selectedRow, type Sized } from './holds.js';
+import { holds, KEY, mountedScreens, newSession, press, reachEvery, realCatalogue, SIZES, waitForFrame } from './screen-harness.js';
+import { selectedRow } from './holds.js';
 
 let catalogue: Catalogue;
 beforeAll(async () => {
   catalogue = await realCatalogue();
 });
 
-const open: Sized[] = [];
-afterEach(() => {
-  for (const app of open.splice(0)) app.instance.unmount();
-});
-function start(...args: Parameters<typeof openApp>): App {
-  const app = openApp(...args);
-  open.push(app);
-  return app;
-}
-function sized(node: React.ReactElement, columns: number, rows: number): Sized {
-  const app = renderSized(node, columns, rows);
-  open.push(app);
-  return app;
-}
+const { start, sized } = mountedScreens();
 
 const TOKEN = `ghp_${'Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7d'}`;
 const review = reviewConfigs(

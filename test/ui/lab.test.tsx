@@ -12,19 +12,9 @@ import { loadCatalogue } from '../../src/io/content-loader.js';
 import { tempHome } from '../helpers/cli.js';
 import { realKnowledge, ROOT } from '../helpers/knowledge.js';
 import { KEY, press, waitForFrame } from '../helpers/ui.js';
-import { githubEntry, json, makeLab, TOKEN } from '../core/lab/helpers.js';
+import { githubEntry, json, TOKEN, tokenLab } from '../core/lab/helpers.js';
 
-const start = { '.mcp.json': json({ mcpServers: { github: githubEntry({ GITHUB_PERSONAL_ACCESS_TOKEN: TOKEN }) } }) };
-const solution = { '.mcp.json': json({ mcpServers: { github: githubEntry({ GITHUB_PERSONAL_ACCESS_TOKEN: '${GITHUB_PERSONAL_ACCESS_TOKEN}' }) } }) };
-const lab = makeLab(
-  [{ path: '.mcp.json', kind: 'config' }],
-  [
-    { kind: 'finding-gone', rule: 'MCPR-SEC-001', server: 'github' },
-    { kind: 'secret-passed', server: 'github', variable: 'GITHUB_PERSONAL_ACCESS_TOKEN' },
-  ],
-  start,
-  solution,
-);
+const { start, solution, lab } = tokenLab();
 
 async function screen(width = 80, height = 24) {
   const home = tempHome();

@@ -4,7 +4,7 @@
  * can be reached.
  */
 import React from 'react';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { App, type Screen } from '../../src/ui/App.js';
 import { CourseSession } from '../../src/app/course-session.js';
 import { ProgressStore } from '../../src/io/progress-store.js';
@@ -38,6 +38,19 @@ export function openApp(session: CourseSession, initial: Screen[], columns: numb
   const exits: number[] = [];
   const app = renderSized(<App session={session} initial={initial} onExit={(code) => exits.push(code)} />, columns, rows);
   return { ...app, session, exits };
+}
+
+/** Screens opened by a test file's tests, unmounted after each test: `start` opens the App, `sized` any element. */
+export function mountedScreens(): { start: (...args: Parameters<typeof openApp>) => App; sized: (node: React.ReactElement, columns: number, rows: number) => Sized } {
+  const open: Sized[] = [];
+  afterEach(() => {
+    for (const app of open.splice(0)) app.instance.unmount();
+  });
+  const keep = <T extends Sized>(app: T): T => {
+    open.push(app);
+    return app;
+  };
+  return { start: (...args) => keep(openApp(...args)), sized: (node, columns, rows) => keep(renderSized(node, columns, rows)) };
 }
 
 /** Every check of a lesson answered right, so opening it goes straight to its exercise (or its end). */

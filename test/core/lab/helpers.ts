@@ -35,3 +35,19 @@ export const TOKEN = 'ghp_Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7d';
 export function githubEntry(env: Record<string, string>, extraArgs: string[] = []): Record<string, unknown> {
   return { command: 'docker', args: ['run', '-i', '--rm', ...HARD, ...extraArgs, '-e', 'GITHUB_PERSONAL_ACCESS_TOKEN', IMAGE], env };
 }
+
+/** A one-file lab: the GitHub token written into .mcp.json, to be passed from the environment instead. */
+export function tokenLab() {
+  const start = { '.mcp.json': json({ mcpServers: { github: githubEntry({ GITHUB_PERSONAL_ACCESS_TOKEN: TOKEN }) } }) };
+  const solution = { '.mcp.json': json({ mcpServers: { github: githubEntry({ GITHUB_PERSONAL_ACCESS_TOKEN: '${GITHUB_PERSONAL_ACCESS_TOKEN}' }) } }) };
+  const lab = makeLab(
+    [{ path: '.mcp.json', kind: 'config' }],
+    [
+      { kind: 'finding-gone', rule: 'MCPR-SEC-001', server: 'github' },
+      { kind: 'secret-passed', server: 'github', variable: 'GITHUB_PERSONAL_ACCESS_TOKEN' },
+    ],
+    start,
+    solution,
+  );
+  return { start, solution, lab };
+}
