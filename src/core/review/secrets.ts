@@ -78,6 +78,8 @@ const presetCache = new Map<string, SecretMatch[]>();
  * value keeps a 5,000-server review under a second.
  */
 export function primeSecretScan(values: readonly string[]): void {
+  // The engine primes a whole file first and each entry again: answer that second call without building a set.
+  if (values.every((v) => v.length < 8 || presetCache.has(v))) return;
   const todo = [...new Set(values)].filter((v) => v.length >= 8 && !presetCache.has(v) && MAY_HOLD_SECRET.test(v));
   if (todo.length === 0) return;
   if (presetCache.size > 1_000_000) presetCache.clear();
@@ -190,23 +192,34 @@ function plainValue(value: string): boolean {
 const NONE = Object.freeze([]) as unknown as SecretMatch[];
 
 export function findSecrets(value: string, name?: string): SecretMatch[] {
-  // Most values (flags, paths, short words) are too short to hold a credential: answer before building a cache key.
+  // Most values (flags, paths, short words) are too short to hold a credential: answer before touching the cache.
   if (value.length < 8) return NONE;
-  const key = `${name ?? ''}\u0000${value}`;
-  const cached = cache.get(key);
+  let byName = cache.get(value);
+  const cached = byName?.get(name ?? '');
   if (cached) return cached;
-  if (cache.size > 1_000_000) cache.clear();
+  if (cacheSize > 1_000_000) {
+    cache.clear();
+    cacheSize = 0;
+    byName = undefined;
+  }
   const found = scanValue(value, name);
-  cache.set(key, found);
+  if (!byName) cache.set(value, (byName = new Map()));
+  byName.set(name ?? '', found);
+  cacheSize += 1;
   return found;
 }
 
-/** Recent answers: the engine and the secret rules ask about the same values of an entry. */
-const cache = new Map<string, SecretMatch[]>();
+/**
+ * Recent answers, by value then by name: the engine and the secret rules ask about the same values of an
+ * entry, and looking up the value string itself (its hash is kept with it) spares building a key per question.
+ */
+const cache = new Map<string, Map<string, SecretMatch[]>>();
+let cacheSize = 0;
 
 /** Forget every cached scan (between reviews, and for honest timings). */
 export function resetSecretCaches(): void {
   cache.clear();
+  cacheSize = 0;
   presetCache.clear();
 }
 
