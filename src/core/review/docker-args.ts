@@ -121,8 +121,18 @@ const GLOBAL_WITH_VALUE = new Set(
 
 /** The basename of a command, lower-case, without .exe/.cmd/.bat: `C:\\Docker\\docker.exe` -> docker. */
 export function commandName(command: string | undefined): string {
-  return (command ?? '').split(/[\\/]/).pop()?.replace(/\.(exe|cmd|bat)$/i, '').toLowerCase() ?? '';
+  const written = command ?? '';
+  let name = names.get(written);
+  if (name === undefined) {
+    if (names.size >= 1_000) names.clear();
+    name = written.split(/[\\/]/).pop()?.replace(/\.(exe|cmd|bat)$/i, '').toLowerCase() ?? '';
+    names.set(written, name);
+  }
+  return name;
 }
+
+/** Basenames already worked out: a config repeats a few commands, and most rules ask for the basename of each entry's (bounded). */
+const names = new Map<string, string>();
 
 /** Splits a -v/--volume value into source, target and options, keeping Windows drive letters whole. */
 function splitVolume(spec: string): string[] {
@@ -275,19 +285,19 @@ export function parseRunArgs(args: readonly string[], start: number): Pick<Docke
   return out;
 }
 
-/** Parses per entry: ten container rules ask about the same entry (entries are never changed in place). */
-const parsed = new WeakMap<ServerEntry, DockerRun | null>();
+/** Parses per entry: ten container rules and the identification ask about the same entry (the memo is checked against its command and args). */
+const parsed = new WeakMap<Pick<ServerEntry, 'command' | 'args'>, { command: string | undefined; args: readonly string[]; run: DockerRun | undefined }>();
 
 /** The parsed `docker run` / `podman run` of a server entry, or undefined when it does not start a container. */
-export function dockerRun(server: ServerEntry): DockerRun | undefined {
+export function dockerRun(server: Pick<ServerEntry, 'command' | 'args'>): DockerRun | undefined {
   const known = parsed.get(server);
-  if (known !== undefined) return known ?? undefined;
+  if (known && known.command === server.command && known.args === server.args) return known.run;
   const run = parseDockerRun(server);
-  parsed.set(server, run ?? null);
+  parsed.set(server, { command: server.command, args: server.args, run });
   return run;
 }
 
-function parseDockerRun(server: ServerEntry): DockerRun | undefined {
+function parseDockerRun(server: Pick<ServerEntry, 'command' | 'args'>): DockerRun | undefined {
   const engine = commandName(server.command);
   if (!CONTAINER_ENGINES.has(engine)) return undefined;
   const args = Array.isArray(server.args) ? server.args.filter((a): a is string => typeof a === 'string') : [];

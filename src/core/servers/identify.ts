@@ -56,7 +56,8 @@ export function identifyEntry(entry: Pick<ServerEntry, 'command' | 'args' | 'url
     }
     return id;
   }
-  const run = dockerRun({ ...(entry as ServerEntry), command, args: [...args] } as ServerEntry);
+  // Nothing unwrapped: parse the entry itself, so the container rules reuse the parse.
+  const run = dockerRun(offset === 0 ? entry : { command, args: [...args] });
   if (run?.image) {
     const parts = splitImage(run.image.ref);
     const server = k.byImage.get(normalizeImage(parts.name));
