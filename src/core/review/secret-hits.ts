@@ -1,5 +1,5 @@
 import type { ParsedConfig, RuleHit, ServerEntry } from './types.js';
-import { findSecrets, primeSecretScan, redactedEvidence, redactValue, type SecretMatch } from './secrets.js';
+import { findSecrets, MIN_SECRET_LENGTH, primeSecretScan, redactedEvidence, redactValue, type SecretMatch } from './secrets.js';
 
 /** The placeholder a client expands to an environment variable, or undefined when it expands none. */
 export function envReference(client: string | undefined, name: string): string | undefined {
@@ -67,32 +67,39 @@ export function primeEntries(servers: readonly ServerEntry[]): void {
   primeSecretScan(servers.flatMap(entryValues));
 }
 
-/** Every secret in an entry, for scrubbing any text the engine prints about it. */
+/**
+ * Every secret in an entry, for scrubbing any text the engine prints about it. The engine has primed
+ * the scanner with the whole file (primeEntries) before it asks, so nothing is scanned twice; values
+ * too short to hold a secret are passed over before their option name is looked up.
+ */
 export function entrySecrets(server: ServerEntry): string[] {
-  const values: [string, string | undefined][] = [
-    ...Object.entries(server.env).map(([k, v]): [string, string] => [v, k]),
-    ...Object.entries(server.headers).map(([k, v]): [string, string] => [v, k]),
-    ...server.args.map((a, i): [string, string | undefined] => [a, optionName(server.args, i)]),
-    [server.url ?? '', undefined],
-    [server.command ?? '', undefined],
-  ];
-  primeSecretScan(entryValues(server));
   const out: string[] = [];
-  for (const [value, name] of values) {
+  const add = (value: string, name: string | undefined): void => {
     for (const m of findSecrets(value, name)) out.push(value.slice(m.start, m.end));
-  }
+  };
+  for (const key of Object.keys(server.env)) add(server.env[key] as string, key);
+  for (const key of Object.keys(server.headers)) add(server.headers[key] as string, key);
+  server.args.forEach((a, i) => {
+    if (a.length >= MIN_SECRET_LENGTH) add(a, optionName(server.args, i));
+  });
+  add(server.url ?? '', undefined);
+  add(server.command ?? '', undefined);
   return out;
 }
 
 /** The option an argument is the value of: `--api-key` for args [--api-key, X], or the name in `--api-key=X`. */
 export function optionName(args: readonly string[], index: number): string | undefined {
   const arg = args[index] ?? '';
-  const eq = /^--?([A-Za-z][A-Za-z0-9_-]*)=/.exec(arg);
+  const eq = NAMED_VALUE.exec(arg);
   if (eq) return eq[1];
   const prev = args[index - 1];
-  if (prev && /^--?[A-Za-z][A-Za-z0-9_-]*$/.test(prev)) return prev.replace(/^-+/, '');
+  if (prev && OPTION.test(prev)) return prev.replace(/^-+/, '');
   return undefined;
 }
+
+/** Compiled once: optionName is asked for most arguments of every entry. */
+const NAMED_VALUE = /^--?([A-Za-z][A-Za-z0-9_-]*)=/;
+const OPTION = /^--?[A-Za-z][A-Za-z0-9_-]*$/;
 
 export { redactValue };
 export type { ParsedConfig };

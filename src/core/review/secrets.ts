@@ -191,9 +191,12 @@ function plainValue(value: string): boolean {
  */
 const NONE = Object.freeze([]) as unknown as SecretMatch[];
 
+/** The shortest value findSecrets looks into: flags, paths and short words are passed over. */
+export const MIN_SECRET_LENGTH = 8;
+
 export function findSecrets(value: string, name?: string): SecretMatch[] {
   // Most values (flags, paths, short words) are too short to hold a credential: answer before touching the cache.
-  if (value.length < 8) return NONE;
+  if (value.length < MIN_SECRET_LENGTH) return NONE;
   let byName = cache.get(value);
   const cached = byName?.get(name ?? '');
   if (cached) return cached;
