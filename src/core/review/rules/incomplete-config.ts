@@ -3,6 +3,9 @@ import { isUnfilled } from '../placeholders.js';
 
 export { isUnfilled };
 
+/** `--name=` in front of an argument's value. */
+const OPTION_PREFIX = /^--?[A-Za-z][A-Za-z0-9_-]*=/;
+
 /** An entry with nothing to start or connect to, or values still to be filled in. */
 export const incompleteConfig: ReviewRule = {
   id: 'MCPR-CFG-001',
@@ -16,16 +19,17 @@ export const incompleteConfig: ReviewRule = {
     if (server.command === undefined && server.url === undefined && !server.disabled && server.raw.source === undefined && server.raw.settings === undefined) {
       hits.push({ severity: 'medium', field: server.path, message: `${server.name} has neither a command nor a url: the client cannot start or reach it.`, evidence: '(no command, no url)', remediation: 'Add the command and args (stdio) or the url (remote), or remove the entry.' });
     }
-    const fields: Array<[string, string]> = [
-      ...Object.entries(server.env).map(([k, v]): [string, string] => [`env.${k}`, v]),
-      ...Object.entries(server.headers).map(([k, v]): [string, string] => [`headers.${k}`, v]),
-      ...server.args.map((a, i): [string, string] => [`args[${i}]`, a.replace(/^--?[A-Za-z][A-Za-z0-9_-]*=/, '')]),
-      ...(server.url ? [['url', server.url] as [string, string]] : []),
-    ];
-    for (const [field, value] of fields) {
-      if (!isUnfilled(value)) continue;
+    // Every value is tested; a field's name is written only for the few that hit.
+    const unfilled = (field: string, value: string): void => {
       hits.push({ severity: 'info', field, message: `${field} of ${server.name} still holds a placeholder (${value.slice(0, 40)}): fill it in before use.`, evidence: value.slice(0, 40), remediation: 'Fill it from the client\'s secret mechanism (an input with password: true, ${VAR} from the environment, or the OS keychain).' });
-    }
+    };
+    for (const key of Object.keys(server.env)) if (isUnfilled(server.env[key] as string)) unfilled(`env.${key}`, server.env[key] as string);
+    for (const key of Object.keys(server.headers)) if (isUnfilled(server.headers[key] as string)) unfilled(`headers.${key}`, server.headers[key] as string);
+    server.args.forEach((a, i) => {
+      const value = a.replace(OPTION_PREFIX, '');
+      if (isUnfilled(value)) unfilled(`args[${i}]`, value);
+    });
+    if (server.url && isUnfilled(server.url)) unfilled('url', server.url);
     return hits;
   },
 };
