@@ -1,5 +1,22 @@
 import type { ReviewRule } from '../types.js';
-import { optionName, secretHits } from '../secret-hits.js';
+import { optionName, secretHits, type SecretSite } from '../secret-hits.js';
+import { MIN_SECRET_LENGTH } from '../secrets.js';
+
+const OPTION_VALUE = /^(--?[A-Za-z][A-Za-z0-9_-]*=)(.*)$/s;
+
+/** The arguments that may hold a secret, as sites: words too short for one are left out (they never hit). */
+function argSites(args: readonly string[]): SecretSite[] {
+  const sites: SecretSite[] = [];
+  args.forEach((arg, index) => {
+    if (arg.length < MIN_SECRET_LENGTH) return;
+    const eq = OPTION_VALUE.exec(arg);
+    const value = eq ? (eq[2] as string) : arg;
+    if (value.length < MIN_SECRET_LENGTH) return;
+    const name = optionName(args, index);
+    sites.push({ field: `args[${index}]`, value, ...(name ? { name } : {}) });
+  });
+  return sites;
+}
 
 /** A credential passed as a command-line argument. */
 export const secretInArgs: ReviewRule = {
@@ -11,11 +28,7 @@ export const secretInArgs: ReviewRule = {
   lesson: 'secrets-out-of-configs',
   check: (server) =>
     secretHits(
-      server.args.map((arg, index) => {
-        const eq = /^(--?[A-Za-z][A-Za-z0-9_-]*=)(.*)$/s.exec(arg);
-        const name = optionName(server.args, index);
-        return { field: `args[${index}]`, value: eq ? (eq[2] as string) : arg, ...(name ? { name } : {}) };
-      }),
+      argSites(server.args),
       (site) => ({
         message: `${server.name} passes a credential in ${site.field}: it is readable by any local user in the process list and is stored in the config file.`,
         remediation: `Rotate the credential, then give it to the server through env (with a placeholder, not the value) and remove it from args.`,
