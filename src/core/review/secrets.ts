@@ -244,8 +244,12 @@ const PREFIXED: Array<[RegExp, string]> = [
   [/\bctx7sk-[A-Za-z0-9-]{20,}\b/, 'Context7 API key'],
 ];
 
+/** Every PREFIXED pattern needs a run of 20 of these characters: values without one skip the fourteen patterns. */
+const PREFIXED_RUN = /[A-Za-z0-9_-]{20}/;
+
 function prefixedMatches(value: string): SecretMatch[] {
   const out: SecretMatch[] = [];
+  if (!PREFIXED_RUN.test(value)) return out;
   for (const [re, kind] of PREFIXED) {
     const m = re.exec(value);
     if (m) out.push({ kind, start: m.index, end: m.index + m[0].length });
