@@ -219,7 +219,22 @@ function mapHit(hit: RuleHit, inner: InnerCommand): RuleHit {
   };
 }
 
-function reviewServer(server: ServerEntry, config: ParsedConfig, client: string, input: { path: string; lines: LazyKeyLines; locator: Locator; format: ConfigFormat; fixes: boolean }, rules: readonly ReviewRule[]) {
+const LOWER: Record<ReviewSeverity, ReviewSeverity> = { critical: 'high', high: 'medium', medium: 'low', low: 'info', info: 'info' };
+const ARG_FIELD = /^args\[\d+\]$/;
+
+/**
+ * What an inner command runs, identified once per review: the engine asks while recognising a wrapped
+ * server and again while reviewing it. Keyed by the inner command (kept per entry by innerCommands).
+ */
+type InnerIdentities = WeakMap<InnerCommand, ServerEntry['identity']>;
+
+function innerIdentity(server: ServerEntry, inner: InnerCommand, knowledge: Knowledge, memo: InnerIdentities): NonNullable<ServerEntry['identity']> {
+  let identity = memo.get(inner);
+  if (!identity) memo.set(inner, (identity = identifyEntry(innerEntry(server, inner), knowledge)));
+  return identity;
+}
+
+function reviewServer(server: ServerEntry, config: ParsedConfig, client: string, input: { path: string; lines: LazyKeyLines; locator: Locator; format: ConfigFormat; fixes: boolean; identities: InnerIdentities }, rules: readonly ReviewRule[]) {
   const { path } = input;
   const wrapped = innerCommands(server);
   const secrets = entrySecrets(server);
@@ -230,16 +245,15 @@ function reviewServer(server: ServerEntry, config: ParsedConfig, client: string,
   const seen = new Set<string>();
   // A whole command line written into `command` (no args in the file): its words are not fields of their own.
   const split = server.args.length > 0 && !(Array.isArray(server.raw.args) && server.raw.args.length > 0) && typeof server.raw.command === 'string';
-  const LOWER: Record<ReviewSeverity, ReviewSeverity> = { critical: 'high', high: 'medium', medium: 'low', low: 'info', info: 'info' };
   const record = (rule: ReviewRule, hit1: RuleHit, entry: ServerEntry) => {
-    const hit0 = split && /^args\[\d+\]$/.test(hit1.field) ? { ...hit1, field: 'command' } : hit1;
+    const hit0 = split && ARG_FIELD.test(hit1.field) ? { ...hit1, field: 'command' } : hit1;
     // A disabled server is still reviewed (enabling it is one click), one severity lower and marked.
     const hit = server.disabled ? { ...hit0, severity: LOWER[hit0.severity], message: `${hit0.message} (The entry is disabled: rated one level lower until it is enabled.)` } : hit0;
     const key = `${rule.id}\u0000${hit.field}`;
     if (seen.has(key)) return;
     seen.add(key);
     const fp = server.segments ? fieldPath(server, hit.field) : undefined;
-    const loc = fp && server.segments ? input.locator.at([...server.segments, ...fp]) : undefined;
+    const loc = fp && server.segments ? input.locator.at(server.segments.concat(fp)) : undefined;
     const f = finding(rule, hit, client, path, server.name, secrets, entry);
     if (loc) Object.assign(f, { line: loc.line, column: loc.column });
     else if (line) f.line = line;
@@ -253,7 +267,7 @@ function reviewServer(server: ServerEntry, config: ParsedConfig, client: string,
   // What really runs behind cmd /c, bash -c, wsl, env, nix-shell --run and && chains gets every rule too.
   for (const inner of wrapped) {
     const entry = innerEntry(server, inner);
-    entry.identity = identifyEntry(entry, config.knowledge ?? EMPTY_KNOWLEDGE);
+    entry.identity = innerIdentity(server, inner, config.knowledge ?? EMPTY_KNOWLEDGE, input.identities);
     for (const rule of rules) {
       for (const hit of rule.check(entry, config)) {
         // A variable set by `env A=B` in front of the command is reported where it is written (args), not as env.
@@ -329,12 +343,13 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
     const lines = new LazyKeyLines(input.text);
     const locator = new Locator(input.text, format, parsed.tree);
     primeEntries(config.servers);
+    const identities: InnerIdentities = new WeakMap();
     for (const server of config.servers) {
       server.identity = identifyEntry(server, knowledge);
       // A wrapped server is known by what it really runs (bash -c "npx -y pkg" runs pkg).
       if (!server.identity.server) {
         for (const inner of innerCommands(server)) {
-          const id = identifyEntry(innerEntry(server, inner), knowledge);
+          const id = innerIdentity(server, inner, knowledge, identities);
           if (id.server) {
             server.identity = { ...server.identity, wrapped: id.server };
             break;
@@ -343,8 +358,8 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
       }
     }
     for (const server of config.servers) {
-      const r = reviewServer(server, config, client, { path: input.path, lines, locator, format, fixes }, rules);
-      details.push(...r.details);
+      const r = reviewServer(server, config, client, { path: input.path, lines, locator, format, fixes, identities }, rules);
+      for (const d of r.details) details.push(d);
       servers.push(r.reviewed);
     }
   }
