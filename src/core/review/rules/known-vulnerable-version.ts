@@ -16,8 +16,19 @@ interface Spec {
   index: number;
 }
 
+/** Specs per entry: four rules ask about the same entry (the memo is checked against its command and args). */
+const specsOf = new WeakMap<ServerEntry, { command: string | undefined; args: readonly string[]; specs: readonly Spec[] }>();
+
 /** Package specs an npm runner starts: the package argument and -p/--package values; `cmd /c npx ...` unwrapped. */
-export function npmPackageSpecs(server: ServerEntry): Spec[] {
+export function npmPackageSpecs(server: ServerEntry): readonly Spec[] {
+  const known = specsOf.get(server);
+  if (known && known.command === server.command && known.args === server.args) return known.specs;
+  const specs = findNpmPackageSpecs(server);
+  specsOf.set(server, { command: server.command, args: server.args, specs });
+  return specs;
+}
+
+function findNpmPackageSpecs(server: ServerEntry): Spec[] {
   let runner = commandName(server.command);
   let args = server.args;
   let offset = 0;
