@@ -51,20 +51,20 @@ export function secretHits(
 }
 
 /** Every value of an entry that may hold a secret, as the secret rules read them. */
-export function entryValues(server: ServerEntry): string[] {
-  return [
-    ...Object.values(server.env),
-    ...Object.values(server.headers),
-    ...server.args,
-    ...server.args.map((a) => a.replace(/^--?[A-Za-z][A-Za-z0-9_-]*=/, '')),
-    server.url ?? '',
-    server.command ?? '',
-  ];
+export function entryValues(server: ServerEntry, into: string[] = []): string[] {
+  for (const key of Object.keys(server.env)) into.push(server.env[key] as string);
+  for (const key of Object.keys(server.headers)) into.push(server.headers[key] as string);
+  for (const a of server.args) into.push(a);
+  for (const a of server.args) into.push(a.replace(NAMED_VALUE, ''));
+  into.push(server.url ?? '', server.command ?? '');
+  return into;
 }
 
-/** Prime the secret scanner with every value of a file's entries in one pass. */
+/** Prime the secret scanner with every value of a file's entries in one pass (in entry order, into one list). */
 export function primeEntries(servers: readonly ServerEntry[]): void {
-  primeSecretScan(servers.flatMap(entryValues));
+  const values: string[] = [];
+  for (const server of servers) entryValues(server, values);
+  primeSecretScan(values);
 }
 
 /**
