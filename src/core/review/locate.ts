@@ -101,10 +101,14 @@ export class Locator {
   }
 }
 
+/** Field shapes, compiled once: every finding's field is read. */
+const ARG = /^args\[(\d+)\]$/;
+const LIST_ITEM = /^(\w+)\[(\d+)\]$/;
+
 /** The document path of a finding's field inside its server entry (args[3], env.TOKEN, headers.X, url, autoApprove[1] ...). */
 export function fieldPath(server: ServerEntry, field: string): Segment[] | undefined {
   const raw = server.raw;
-  const arg = /^args\[(\d+)\]$/.exec(field);
+  const arg = ARG.exec(field);
   if (arg) {
     const i = Number(arg[1]);
     if (Array.isArray(raw.args) && i < raw.args.length && raw.args.length === server.args.length) return ['args', i];
@@ -114,7 +118,7 @@ export function fieldPath(server: ServerEntry, field: string): Segment[] | undef
   const dot = field.indexOf('.');
   const head = dot > 0 ? field.slice(0, dot) : field;
   const rest = dot > 0 ? field.slice(dot + 1) : undefined;
-  const list = /^(\w+)\[(\d+)\]$/.exec(field);
+  const list = LIST_ITEM.exec(field);
   if (list) return [list[1] as string, Number(list[2])];
   if (head === 'env' && rest !== undefined) return [raw.environment !== undefined && raw.env === undefined ? 'environment' : 'env', rest];
   if (head === 'headers' && rest !== undefined) return [raw.http_headers !== undefined && raw.headers === undefined ? 'http_headers' : 'headers', rest];
