@@ -78,8 +78,6 @@ const presetCache = new Map<string, SecretMatch[]>();
  * value keeps a 5,000-server review under a second.
  */
 export function primeSecretScan(values: readonly string[]): void {
-  // The engine primes a whole file first and each entry again: answer that second call without building a set.
-  if (values.every((v) => v.length < 8 || presetCache.has(v))) return;
   const todo = [...new Set(values)].filter((v) => v.length >= 8 && !presetCache.has(v) && MAY_HOLD_SECRET.test(v));
   if (todo.length === 0) return;
   if (presetCache.size > 1_000_000) presetCache.clear();
