@@ -12,10 +12,14 @@ export interface Location {
 
 type Segment = string | number;
 
+/** Objects with at most this many properties are searched in order, not indexed. */
+const SMALL_OBJECT = 16;
+
 /**
  * The value at a path, like jsonc-parser's findNodeAtLocation (the first property of a name wins),
  * with each object's properties indexed on first use: that function scans every property, so
- * locating every finding of a file with thousands of servers took quadratic time.
+ * locating every finding of a file with thousands of servers took quadratic time. Small objects
+ * (a server entry, its env) are read in order instead: an index for each cost more than it saved.
  */
 function nodeAt(root: Node, path: readonly Segment[], index: WeakMap<Node, Map<string, Node>>): Node | undefined {
   let node: Node | undefined = root;
@@ -26,6 +30,10 @@ function nodeAt(root: Node, path: readonly Segment[], index: WeakMap<Node, Map<s
       continue;
     }
     if (node.type !== 'object') return undefined;
+    if (node.children.length <= SMALL_OBJECT) {
+      node = node.children.find((p) => p.children?.length === 2 && p.children[0]?.value === segment)?.children?.[1];
+      continue;
+    }
     let props = index.get(node);
     if (!props) {
       props = new Map();
