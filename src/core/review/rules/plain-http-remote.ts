@@ -9,22 +9,36 @@ export interface EntryUrl {
   url: URL;
 }
 
+const URL_WORD = /^(?:-[\w-]*=)?((?:https?|wss?):\/\/.*)$/i;
+
+/** URLs per entry: three rules ask about the same entry (the memo is checked against its args and url; callers only read). */
+const urlsOf = new WeakMap<ServerEntry, { args: readonly string[]; url: string | undefined; urls: readonly EntryUrl[] }>();
+
 /** http(s)/ws(s) URLs of an entry: `url`, and args that are a URL or `--option=URL`. Unparsable text is skipped. */
-export function entryUrls(server: ServerEntry): EntryUrl[] {
+export function entryUrls(server: ServerEntry): readonly EntryUrl[] {
+  const known = urlsOf.get(server);
+  if (known && known.args === server.args && known.url === server.url) return known.urls;
+  const urls = findEntryUrls(server);
+  urlsOf.set(server, { args: server.args, url: server.url, urls });
+  return urls;
+}
+
+function findEntryUrls(server: ServerEntry): EntryUrl[] {
   const out: EntryUrl[] = [];
-  const add = (field: string, text: string, index?: number): void => {
-    const m = /^(?:-[\w-]*=)?((?:https?|wss?):\/\/.*)$/i.exec(text.trim());
+  // `url` without an index, else args[index]: the field is named only for a word that holds a URL.
+  const add = (text: string, index?: number): void => {
+    const m = URL_WORD.exec(text.trim());
     if (!m) return;
     try {
-      const found: EntryUrl = { field, text, url: new URL(m[1] as string) };
+      const found: EntryUrl = { field: index === undefined ? 'url' : `args[${index}]`, text, url: new URL(m[1] as string) };
       if (index !== undefined) found.index = index;
       out.push(found);
     } catch {
       // not a URL after all
     }
   };
-  if (typeof server.url === 'string') add('url', server.url);
-  server.args.forEach((arg, i) => add(`args[${i}]`, arg, i));
+  if (typeof server.url === 'string') add(server.url);
+  server.args.forEach((arg, i) => add(arg, i));
   return out;
 }
 
