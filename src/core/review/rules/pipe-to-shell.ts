@@ -14,6 +14,8 @@ const PATTERNS: RegExp[] = [
   // iex (iwr https://x), iex (New-Object Net.WebClient).DownloadString('https://x')
   new RegExp(String.raw`(?<![\w-])(?:iex|invoke-expression)\s*\(+\s*(?:${DOWNLOAD}(?![\w-])|new-object\s+(?:system\.)?net\.webclient)`, 'i'),
 ];
+/** Every pattern above needs one of these words (a DOWNLOAD command or New-Object): lines without any skip the four. */
+const MAY_DOWNLOAD = /curl|wget|iwr|irm|invoke-|new-object/i;
 
 /** A download piped into a shell: whatever the URL serves runs on every start. */
 export const pipeToShell: ReviewRule = {
@@ -26,6 +28,7 @@ export const pipeToShell: ReviewRule = {
   check: (server) => {
     const words = [server.command ?? '', ...server.args];
     const line = words.join(' ');
+    if (!MAY_DOWNLOAD.test(line)) return [];
     for (const pattern of PATTERNS) {
       const match = pattern.exec(line);
       if (!match) continue;
