@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { UserError } from './io/errors.js';
 import { exitCodeFor } from './io/exit-code.js';
 import { packageVersion } from './io/paths.js';
-import { wrapLines } from './core/text/wrap.js';
+import { wrapPlain } from './core/text/wrap-plain.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, interrupted: 130 } as const;
 
@@ -37,7 +37,7 @@ function buildProgram(setExit: (code: number) => void): Command {
       outputError: (text, write) => write(`mcp-operator: ${text.replace(/^error: /, '').trim()} (see mcp-operator --help)\n`),
     })
     // Wrapped to the help's width (the terminal's, else 80) like commander's own text above it.
-    .addHelpText('after', () => `\n${HELP_AFTER.map((paragraph) => wrapLines(paragraph, helpWidth()).join('\n')).join('\n')}`);
+    .addHelpText('after', () => `\n${HELP_AFTER.map((paragraph) => wrapPlain(paragraph, helpWidth()).join('\n')).join('\n')}`);
 
   const globals = () => program.opts<{ plain?: boolean }>();
 

@@ -21,7 +21,7 @@ export function benchConfig(n) {
 
 export async function reviewBench({ root, benchDir, env, runs, median }) {
   const entry = join(benchDir, 'engine.mjs');
-  await build({ alias: common.alias, entryPoints: [join(root, 'scripts/bench/engine-entry.ts')], outfile: entry, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+  await build({ alias: common.alias, entryPoints: [join(root, 'scripts/bench/engine-entry.ts')], outfile: entry, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error', banner: common.banner });
   const engine = await import(entry);
   const rows = [];
   const perServer = [];
