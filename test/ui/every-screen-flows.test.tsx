@@ -1,6 +1,6 @@
 /**
  * Issue 16.1, the other flows: scenarios, quiz, review, the planning interview, the plan, the
- * capstone's chooser and the browsers, each state at 40x20, 80x24 and 120x40 (see holds.tsx for
+ * capstone's chooser, the browsers and the lab, each state at 40x20, 80x24 and 120x40 (see holds.tsx for
  * what "holds" means), every option of every list reachable.
  */
 import React from 'react';
@@ -19,6 +19,13 @@ import { PlanPreviewScreen } from '../../src/ui/screens/PlanPreviewScreen.js';
 import { PlanFlowScreen } from '../../src/ui/screens/PlanFlowScreen.js';
 import { holds, KEY, mountedScreens, newSession, press, reachEvery, realCatalogue, SIZES, waitForFrame } from './screen-harness.js';
 import { selectedRow } from './holds.js';
+import { join } from 'node:path';
+import { LabSession } from '../../src/app/lab-session.js';
+import { ProgressStore } from '../../src/io/progress-store.js';
+import { LabScreen } from '../../src/ui/screens/LabScreen.js';
+import { tempHome } from '../helpers/cli.js';
+import { realKnowledge } from '../helpers/knowledge.js';
+import { tokenLab } from '../core/lab/helpers.js';
 
 let catalogue: Catalogue;
 beforeAll(async () => {
@@ -182,6 +189,23 @@ for (const [columns, rows] of SIZES) {
     it('the capstone chooser holds', async () => {
       const app = start(newSession(catalogue), [{ name: 'home' }, { name: 'capstone', track: 1 }], columns, rows);
       await holds(app, 'capstone chooser', (t) => t.includes('My own server'), { title: /^Capstone:/, keys: /Enter choose/ });
+    });
+
+    it('the lab: goals, hints, and the solution once it is open', async () => {
+      const home = tempHome();
+      const session = new LabSession({ lab: tokenLab().lab, dir: join(home, 'work'), store: new ProgressStore({ dir: home }), knowledge: realKnowledge(), watch: { pollMs: 100, debounceMs: 50 } });
+      await session.open();
+      try {
+        const app = sized(<LabScreen session={session} width={columns} height={rows - 1} onBack={() => undefined} edit={async () => 'Opened it.'} />, columns, rows);
+        const options = { title: /^Lab: Test lab/, keys: /q back/ };
+        await holds(app, 'lab goals', (t) => t.includes('0/2 goals'), options);
+        for (let i = 0; i < 3; i += 1) await press(app.stdin, 'h');
+        await holds(app, 'lab with every hint', (t) => /solution is open/i.test(t) || t.includes('Hint 3'), options);
+        await press(app.stdin, 's');
+        await holds(app, 'lab solution', (t) => t.includes('back to the lab'), { title: /^Lab: Test lab/, keys: /back to the lab/ });
+      } finally {
+        session.close();
+      }
     });
 
     it('the browsers open and hold', async () => {
