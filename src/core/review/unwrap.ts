@@ -47,7 +47,7 @@ export function scriptCommands(text: string): string[][] | undefined {
     .filter((words) => words.length > 0 && !SETUP.has(words[0] as string));
 }
 
-function fromScript(text: string, field: string, via: string): InnerCommand[] {
+function fromScript(text: string, field: string, via: string, depth: number): InnerCommand[] {
   const commands = scriptCommands(text) ?? [];
   return commands.flatMap((words) => {
     const env: Record<string, string> = {};
@@ -60,22 +60,22 @@ function fromScript(text: string, field: string, via: string): InnerCommand[] {
     const rest = words.slice(i);
     if (rest.length === 0) return [];
     const inner: InnerCommand = { command: rest[0] as string, args: rest.slice(1), at: rest.map(() => undefined), field, via, env };
-    return [inner, ...unwrapOnce(inner)];
+    return [inner, ...unwrapOnce(inner, depth + 1)];
   });
 }
 
-function fromArgs(command: string, args: readonly string[], start: number, offset: number, via: string, env: Record<string, string> = {}): InnerCommand[] {
+function fromArgs(command: string, args: readonly string[], start: number, offset: number, via: string, depth: number, env: Record<string, string> = {}): InnerCommand[] {
   if (start >= args.length) return [];
   const words = args.slice(start);
   // `cmd /c "npx -y pkg"`: one word holding a whole command line.
-  if (words.length === 1 && /\s/.test(words[0] as string)) return fromScript(words[0] as string, `args[${start + offset}]`, via);
-  if (words.some((w) => CHAIN.has(w))) return fromScript(words.map((w) => (CHAIN.has(w) || !/[\s"'$]/.test(w) ? w : JSON.stringify(w))).join(' '), `args[${start + offset}]`, via);
+  if (words.length === 1 && /\s/.test(words[0] as string)) return fromScript(words[0] as string, `args[${start + offset}]`, via, depth);
+  if (words.some((w) => CHAIN.has(w))) return fromScript(words.map((w) => (CHAIN.has(w) || !/[\s"'$]/.test(w) ? w : JSON.stringify(w))).join(' '), `args[${start + offset}]`, via, depth);
   const inner: InnerCommand = { command: words[0] as string, args: words.slice(1), at: words.map((_, i) => start + offset + i), field: `args[${start + offset}]`, via, env };
   void command;
-  return [inner, ...unwrapOnce(inner)];
+  return [inner, ...unwrapOnce(inner, depth + 1)];
 }
 
-/** One level of unwrapping, then recursion through what was found (at most a few levels deep). */
+/** One level of unwrapping, then recursion through what was found (at most a few levels deep: `depth` goes down every path, so a command that unwraps to itself, such as `Cd`, stops). */
 function unwrapOnce(entry: { command: string; args: readonly string[]; at?: Array<number | undefined>; field?: string }, depth = 0): InnerCommand[] {
   if (depth > 3) return [];
   const cmd = base(entry.command);
@@ -84,10 +84,10 @@ function unwrapOnce(entry: { command: string; args: readonly string[]; at?: Arra
   const offsetOf = (i: number): number => (mapped ? ((mapped[i + 1] ?? -1) as number) - i : 0);
   const inScript = mapped !== undefined && mapped.some((x) => x === undefined);
   const scriptField = entry.field ?? 'command';
-  const script = (text: string, i: number, via: string) => fromScript(text, inScript ? scriptField : `args[${i + (mapped ? offsetOf(i) : 0)}]`, via);
+  const script = (text: string, i: number, via: string) => fromScript(text, inScript ? scriptField : `args[${i + (mapped ? offsetOf(i) : 0)}]`, via, depth);
   const fromHere = (start: number, via: string, env: Record<string, string> = {}) => {
-    if (inScript) return fromScript(args.slice(start).map((w) => (/[\s"'$]/.test(w) ? JSON.stringify(w) : w)).join(' '), scriptField, via);
-    return fromArgs(entry.command, args, start, mapped ? offsetOf(start) : 0, via, env);
+    if (inScript) return fromScript(args.slice(start).map((w) => (/[\s"'$]/.test(w) ? JSON.stringify(w) : w)).join(' '), scriptField, via, depth);
+    return fromArgs(entry.command, args, start, mapped ? offsetOf(start) : 0, via, depth, env);
   };
   if (cmd === 'cmd') {
     const i = args.findIndex((a) => /^\/[ck]$/i.test(a));
