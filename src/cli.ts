@@ -1,14 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { UserError } from './io/errors.js';
 import { exitCodeFor } from './io/exit-code.js';
+import { isPlain } from './io/plain-mode.js';
 import { packageVersion } from './io/paths.js';
 import { wrapPlain } from './core/text/wrap-plain.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, interrupted: 130 } as const;
 
-function isPlain(options: { plain?: boolean }): boolean {
-  return options.plain === true || ['1', 'true', 'yes'].includes((process.env.MCP_OPERATOR_PLAIN ?? '').toLowerCase());
-}
 
 const HELP_AFTER = [
   'Line mode (--plain): text printed line by line, never redrawn; each choice is a numbered list (checks and quiz items lettered), answered by typing its number and Enter; Enter alone takes the default shown.',

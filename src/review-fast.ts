@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ReviewOptions } from './commands/review.js';
 import { exitCodeFor } from './io/exit-code.js';
+import { isPlain } from './io/plain-mode.js';
 
 export interface FastReview {
   paths: string[];
@@ -43,8 +44,7 @@ export function fastReviewArgs(args: readonly string[], env: NodeJS.ProcessEnv =
     ...(v.client !== undefined ? { client: v.client } : {}),
     fixes: v['no-fixes'] !== true,
   };
-  const plain = v.plain === true || ['1', 'true', 'yes'].includes((env.MCP_OPERATOR_PLAIN ?? '').toLowerCase());
-  return { paths: parsed.positionals, options, plain };
+  return { paths: parsed.positionals, options, plain: isPlain({ plain: v.plain === true }, env) };
 }
 
 /** Run a review read by fastReviewArgs; errors end as they do through the CLI. */

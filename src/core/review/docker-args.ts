@@ -1,3 +1,4 @@
+import { perEntry } from './per-entry.js';
 import type { ServerEntry } from './types.js';
 
 /**
@@ -285,17 +286,8 @@ export function parseRunArgs(args: readonly string[], start: number): Pick<Docke
   return out;
 }
 
-/** Parses per entry: ten container rules and the identification ask about the same entry (the memo is checked against its command and args). */
-const parsed = new WeakMap<Pick<ServerEntry, 'command' | 'args'>, { command: string | undefined; args: readonly string[]; run: DockerRun | undefined }>();
-
-/** The parsed `docker run` / `podman run` of a server entry, or undefined when it does not start a container. */
-export function dockerRun(server: Pick<ServerEntry, 'command' | 'args'>): DockerRun | undefined {
-  const known = parsed.get(server);
-  if (known && known.command === server.command && known.args === server.args) return known.run;
-  const run = parseDockerRun(server);
-  parsed.set(server, { command: server.command, args: server.args, run });
-  return run;
-}
+/** The parsed `docker run` / `podman run` of a server entry, or undefined when it does not start a container (once per entry: ten container rules and the identification ask). */
+export const dockerRun: (server: Pick<ServerEntry, 'command' | 'args'>) => DockerRun | undefined = perEntry(parseDockerRun);
 
 function parseDockerRun(server: Pick<ServerEntry, 'command' | 'args'>): DockerRun | undefined {
   const engine = commandName(server.command);

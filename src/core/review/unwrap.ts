@@ -1,4 +1,5 @@
 import { parse as shellWords } from 'shell-quote';
+import { perEntry } from './per-entry.js';
 import type { ServerEntry } from './types.js';
 
 /** A command found inside a wrapper (cmd /c, bash -c, wsl, env, nix-shell --run, a && chain). */
@@ -149,17 +150,10 @@ function unwrapOnce(entry: { command: string; args: readonly string[]; at?: Arra
 }
 
 /** Every command the entry really runs behind its wrappers (empty when it is not wrapped). */
-/** Worked out once per entry object: the engine asks for every server while identifying and again while reviewing it. */
-const memo = new WeakMap<object, { command: string | undefined; args: readonly string[]; inner: readonly InnerCommand[] }>();
-
-export function innerCommands(entry: Pick<ServerEntry, 'command' | 'args'>): readonly InnerCommand[] {
-  if (!entry.command) return [];
-  const known = memo.get(entry);
-  if (known && known.command === entry.command && known.args === entry.args) return known.inner;
-  const inner = unwrapOnce({ command: entry.command, args: entry.args, at: undefined });
-  memo.set(entry, { command: entry.command, args: entry.args, inner });
-  return inner;
-}
+/** Worked out once per entry: the engine asks for every server while identifying and again while reviewing it. */
+export const innerCommands: (entry: Pick<ServerEntry, 'command' | 'args'>) => readonly InnerCommand[] = perEntry((entry) =>
+  entry.command ? unwrapOnce({ command: entry.command, args: entry.args, at: undefined }) : [],
+);
 
 /** A server entry for an inner command: the same server, running that command. */
 export function innerEntry(server: ServerEntry, inner: InnerCommand): ServerEntry {

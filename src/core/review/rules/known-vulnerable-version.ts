@@ -1,4 +1,5 @@
 import type { ReviewRule, ReviewSeverity, ServerEntry } from '../types.js';
+import { perEntry } from '../per-entry.js';
 import { commandName } from '../docker-args.js';
 import { packageArgument, splitSpec } from '../package-spec.js';
 import { advisoriesNaming, affects, safeVersion, type Advisory } from '../../servers/advisories.js';
@@ -16,17 +17,8 @@ interface Spec {
   index: number;
 }
 
-/** Specs per entry: four rules ask about the same entry (the memo is checked against its command and args). */
-const specsOf = new WeakMap<ServerEntry, { command: string | undefined; args: readonly string[]; specs: readonly Spec[] }>();
-
-/** Package specs an npm runner starts: the package argument and -p/--package values; `cmd /c npx ...` unwrapped. */
-export function npmPackageSpecs(server: ServerEntry): readonly Spec[] {
-  const known = specsOf.get(server);
-  if (known && known.command === server.command && known.args === server.args) return known.specs;
-  const specs = findNpmPackageSpecs(server);
-  specsOf.set(server, { command: server.command, args: server.args, specs });
-  return specs;
-}
+/** Package specs an npm runner starts: the package argument and -p/--package values; `cmd /c npx ...` unwrapped (once per entry: four rules ask). */
+export const npmPackageSpecs: (server: ServerEntry) => readonly Spec[] = perEntry(findNpmPackageSpecs);
 
 function findNpmPackageSpecs(server: ServerEntry): Spec[] {
   let runner = commandName(server.command);

@@ -1,4 +1,5 @@
 import type { ReviewRule, ServerEntry } from '../types.js';
+import { perEntry } from '../per-entry.js';
 
 /** A URL found in an entry: its field, the word as written and where the URL starts in it. */
 export interface EntryUrl {
@@ -11,17 +12,8 @@ export interface EntryUrl {
 
 const URL_WORD = /^(?:-[\w-]*=)?((?:https?|wss?):\/\/.*)$/i;
 
-/** URLs per entry: three rules ask about the same entry (the memo is checked against its args and url; callers only read). */
-const urlsOf = new WeakMap<ServerEntry, { args: readonly string[]; url: string | undefined; urls: readonly EntryUrl[] }>();
-
-/** http(s)/ws(s) URLs of an entry: `url`, and args that are a URL or `--option=URL`. Unparsable text is skipped. */
-export function entryUrls(server: ServerEntry): readonly EntryUrl[] {
-  const known = urlsOf.get(server);
-  if (known && known.args === server.args && known.url === server.url) return known.urls;
-  const urls = findEntryUrls(server);
-  urlsOf.set(server, { args: server.args, url: server.url, urls });
-  return urls;
-}
+/** http(s)/ws(s) URLs of an entry: `url`, and args that are a URL or `--option=URL`; unparsable text is skipped (once per entry: three rules ask, and only read). */
+export const entryUrls: (server: ServerEntry) => readonly EntryUrl[] = perEntry(findEntryUrls);
 
 function findEntryUrls(server: ServerEntry): EntryUrl[] {
   const out: EntryUrl[] = [];
