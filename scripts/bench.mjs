@@ -11,7 +11,7 @@ import { reviewBench } from './bench/review.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
-const bin = join(root, 'dist/bin.js');
+const bin = join(root, 'dist/bin.cjs');
 const home = mkdtempSync(join(tmpdir(), 'mcp-operator-bench-'));
 const env = { ...process.env, MCP_OPERATOR_HOME: home, NO_COLOR: '1' };
 

@@ -4,6 +4,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lazyLibs } from './build-parts/lazy-libs.mjs';
+import { buildBin, buildReviewScript } from './build-parts/review-script.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const banner = "import { createRequire as __mcpCreateRequire } from 'node:module'; const require = __mcpCreateRequire(import.meta.url);";
@@ -77,16 +78,22 @@ async function withTool(entry, use) {
 
 async function main() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
+  // A printed review runs from one CommonJS file with a code cache (src/review-cached.ts); bin learns its name.
+  const script = await buildReviewScript(common, root, join(root, 'dist'));
+  // Everything else is the module bundle, entered at dist/main.js and split into chunks loaded on demand.
   const result = await build({
     ...common,
     metafile: true,
-    entryPoints: [join(root, 'src/bin.ts')],
+    entryPoints: { main: join(root, 'src/main.ts') },
     outdir: join(root, 'dist'),
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     // The package ships no source maps (nor references to them); MO_DEV=1 builds them for debugging.
     sourcemap: process.env.MO_DEV ? 'linked' : false,
   });
+  // The command itself, dist/bin.cjs: CommonJS, so that a printed review never sets up the module loader.
+  const bin = await buildBin(common, root, join(root, 'dist'), script.name);
+  Object.assign(result.metafile.outputs, bin.outputs, script.metafile.outputs);
   // Which sources each chunk holds: tests use it to prove that quick commands load no Ink or React.
   writeFileSync(join(root, 'dist/meta.json'), JSON.stringify(result.metafile));
 

@@ -1,10 +1,16 @@
 #!/usr/bin/env node
-// Entry point. Decides colour before anything that loads chalk, then hands over to the CLI.
+// Entry point, built as CommonJS (dist/bin.cjs): Node starts a CommonJS file without setting up its
+// module loader, which a printed review never needs (README "Design notes", "A review starts as
+// little as it can"). It decides colour before anything loads chalk, then runs a printed review from
+// the review script (src/review-cached.ts) or hands over to the module bundle (src/main.ts).
 // Ink, marked-terminal and chalk ignore NO_COLOR; FORCE_COLOR=0 is what they honour.
 import module from 'node:module';
+import { exitCodeFor } from './io/exit-code.js';
+import { fastReviewArgs } from './review-fast-args.js';
+import { runCachedReview } from './review-cached.js';
 
 // Node 22.1 and later can keep V8's compiled code between runs (in the OS temp folder, Node's own
-// cache): a short command then skips most of compiling the bundle. Node 20 has no such cache.
+// cache): a command then skips most of compiling the module bundle. Node 20 has no such cache.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 const args = process.argv.slice(2);
@@ -16,27 +22,34 @@ if (noColor) process.env.FORCE_COLOR = '0';
 // just to test `typeof fetch` (about 30 ms of start-up).
 Object.defineProperty(globalThis, 'fetch', { value: undefined, writable: true, configurable: true });
 
-// A reader that stops early (`mcp-operator review | head`) closes the pipe: that is the reader's
-// choice, not an error, so end quietly instead of printing a stack trace.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
-
-if (args.length === 1 && args[0] === 'mcp') {
-  // An MCP client starts this on every session and waits for it: straight to the server, without
-  // the argument parser, so the first answers come as soon as Node is up (src/mcp/main.ts).
-  const { serveMcp } = await import('./mcp/main.js');
-  process.exitCode = await serveMcp();
-} else {
-  // A review with plain arguments (what CI runs) skips the argument parser; anything else goes through it.
-  const fastPath = args[0] === 'review' ? await import('./review-fast.js') : undefined;
-  const review = fastPath?.fastReviewArgs(args);
-  if (fastPath && review) process.exitCode = await fastPath.runFastReview(review);
-  else {
-    const { main } = await import('./cli.js');
-    process.exitCode = await main(args);
+/**
+ * A reader that stops early (`mcp-operator lessons | head`) closes the pipe: that is the reader's
+ * choice, not an error, so end quietly instead of printing a stack trace. (A printed review writes
+ * without the streams, src/io/write-out.ts, and creating them costs start-up: set up only after it.)
+ */
+function endQuietlyOnClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
   }
 }
+
+async function start(): Promise<number> {
+  const review = fastReviewArgs(args);
+  const code = review ? await runCachedReview(review, __dirname) : undefined;
+  if (code !== undefined) return code;
+  endQuietlyOnClosedPipes();
+  const { run } = (await import('./main.js')) as typeof import('./main.js');
+  return run(args);
+}
+
+start().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = exitCodeFor(error);
+  },
+);

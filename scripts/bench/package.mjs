@@ -55,7 +55,7 @@ export async function packageBench({ root, benchDir, env, runs, median, timeComm
     mkdirSync(prefix, { recursive: true });
     installs.push(npm(['install', '--offline', '--no-audit', '--no-fund', '--cache', join(work, `cache-${i}`), '--prefix', prefix, tarball], work).ms);
     size = footprint(join(prefix, 'node_modules'));
-    const bin = join(prefix, 'node_modules', 'mcpserver-operator', 'dist', 'bin.js');
+    const bin = join(prefix, 'node_modules', 'mcpserver-operator', 'dist', 'bin.cjs');
     firstRuns.push(timeCommand([bin, '--version'], env));
     firstMcp.push(await timeMcp(bin));
   }

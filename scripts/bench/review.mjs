@@ -27,7 +27,7 @@ export async function reviewBench({ root, benchDir, env, runs, median }) {
   const perServer = [];
   const cliRun = (file) => {
     const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, [join(root, 'dist/bin.js'), 'review', file, '--no-discover', '--format', 'json', '--fail-on', 'none'], { env, stdio: ['ignore', 'ignore', 'pipe'], cwd: benchDir });
+    const r = spawnSync(process.execPath, [join(root, 'dist/bin.cjs'), 'review', file, '--no-discover', '--format', 'json', '--fail-on', 'none'], { env, stdio: ['ignore', 'ignore', 'pipe'], cwd: benchDir });
     if (r.status !== 0) throw new Error(`review of ${file} failed: ${r.stderr}`);
     return Number(process.hrtime.bigint() - start) / 1e6;
   };
@@ -56,7 +56,7 @@ export async function reviewBench({ root, benchDir, env, runs, median }) {
     const cli = median(
       Array.from({ length: runs }, () => {
         const start = process.hrtime.bigint();
-        const r = spawnSync(process.execPath, [join(root, 'dist/bin.js'), 'review', file, '--no-discover', '--format', 'json', '--fail-on', 'none'], { env, stdio: ['ignore', 'ignore', 'pipe'], cwd: benchDir });
+        const r = spawnSync(process.execPath, [join(root, 'dist/bin.cjs'), 'review', file, '--no-discover', '--format', 'json', '--fail-on', 'none'], { env, stdio: ['ignore', 'ignore', 'pipe'], cwd: benchDir });
         if (r.status !== 0) throw new Error(`review of ${n} servers failed: ${r.stderr}`);
         return Number(process.hrtime.bigint() - start) / 1e6;
       }),

@@ -7,6 +7,8 @@ import { collectConfigs, machineEnv } from '../io/config-files.js';
 import { UserError } from '../io/errors.js';
 import { packageVersion } from '../io/paths.js';
 import { loadKnowledge } from '../io/knowledge-loader.js';
+import { reviewIsInteractive } from '../io/review-interactive.js';
+import { writeOut } from '../io/write-out.js';
 
 export interface ReviewOptions {
   format?: string;
@@ -53,7 +55,7 @@ export function reviewExitCode(result: ReviewResult, failOn: ReviewSeverity | 'n
 
 export async function reviewCommand(paths: string[], options: ReviewOptions, plain: boolean): Promise<number> {
   const { format, failOn } = parseReviewOptions(options);
-  const interactive = format === undefined && !plain && process.stdout.isTTY === true && process.stdin.isTTY === true && !paths.includes('-');
+  const interactive = reviewIsInteractive(format, plain, paths);
   // JSON and SARIF carry no fixed entries: skip deriving them.
   const result = await runReview(paths, options, !(format === 'json' || format === 'sarif'));
   const code = reviewExitCode(result, failOn);
@@ -62,11 +64,11 @@ export async function reviewCommand(paths: string[], options: ReviewOptions, pla
     const tui = await runReviewScreen(result);
     if (tui === 130) return tui;
   } else {
-    process.stdout.write(await render(result, format ?? 'text', options));
+    writeOut(1, await render(result, format ?? 'text', options));
   }
   if (code === 2) {
     const first = result.report.scanned[0];
-    process.stderr.write(`mcp-operator: nothing could be read${first ? ` (${first.path}: ${first.error})` : ''}\n`);
+    writeOut(2, `mcp-operator: nothing could be read${first ? ` (${first.path}: ${first.error})` : ''}\n`);
   }
   return code;
 }

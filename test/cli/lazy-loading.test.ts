@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assertNoNetwork, cliNodeArgs, networkLogFile, tempHome } from '../helpers/cli.js';
@@ -11,8 +11,8 @@ interface Metafile {
 
 const HEAVY = /node_modules\/(ink|react|react-reconciler|marked-terminal|@inkjs\/ui|highlight\.js|cli-highlight|@inquirer|ts-fsrs|zod|yaml|conf|ajv|wrap-ansi)\//;
 
-/** Which npm packages the bundle chunks loaded by `args` contain. */
-function heavyPackagesLoaded(args: string[], status = 0): string[] {
+/** The bundle files `args` loaded: modules as Node resolved them, and the review script when a review ran from it (its code cache is written). */
+function filesLoaded(args: string[], status = 0): { loaded: string[]; home: string } {
   const home = tempHome();
   const log = join(home, 'loads.txt');
   const network = networkLogFile();
@@ -24,11 +24,21 @@ function heavyPackagesLoaded(args: string[], status = 0): string[] {
   expect(result.status).toBe(status);
   assertNoNetwork(network, `mcp-operator ${args.join(' ')}`);
   const meta = JSON.parse(readFileSync('dist/meta.json', 'utf8')) as Metafile;
-  const loaded = readFileSync(log, 'utf8')
+  const loaded = (existsSync(log) ? readFileSync(log, 'utf8') : '')
     .split('\n')
     .filter((url) => url.startsWith('file:') && url.includes('/dist/'))
     .map((url) => relative(process.cwd(), fileURLToPath(url)));
-  expect(loaded).toContain('dist/bin.js');
+  const script = Object.keys(meta.outputs).find((f) => /^dist\/review-\w+\.cjs$/.test(f)) as string;
+  const cache = join(home, 'cache');
+  if (existsSync(cache) && readdirSync(cache).some((n) => n.startsWith(script.slice('dist/'.length, -'.cjs'.length)))) loaded.push(script);
+  expect(loaded.some((f) => f === 'dist/main.js' || f === script)).toBe(true);
+  return { loaded, home };
+}
+
+/** Which npm packages the bundle files loaded by `args` contain. */
+function heavyPackagesLoaded(args: string[], status = 0): string[] {
+  const meta = JSON.parse(readFileSync('dist/meta.json', 'utf8')) as Metafile;
+  const { loaded } = filesLoaded(args, status);
   const inputs = loaded.flatMap((file) => Object.keys(meta.outputs[file]?.inputs ?? {}));
   return [...new Set(inputs.filter((i) => HEAVY.test(i)).map((i) => HEAVY.exec(i)?.[1] ?? i))];
 }
@@ -46,6 +56,13 @@ describe('quick commands stay quick', () => {
       expect(loaded.filter((p) => /^(ink|react|react-reconciler|@inkjs\/ui|@inquirer|marked-terminal|highlight\.js|cli-highlight)$/.test(p))).toEqual([]);
     });
   }
+
+  it('a printed review runs from the review script alone: no module of the bundle is loaded, and its code cache is written', () => {
+    const args = ['review', '--format', 'json', join(process.cwd(), 'test/fixtures/review/mixed.mcp.json'), '--no-discover'];
+    const { loaded, home } = filesLoaded(args, 1);
+    expect(loaded.filter((f) => f !== 'dist/bin.cjs')).toEqual([expect.stringMatching(/^dist\/review-\w+\.cjs$/)]);
+    expect(readdirSync(join(home, 'cache')).filter((n) => n.endsWith('.v8'))).toHaveLength(1);
+  });
 
   it('the check detects heavy packages when they are loaded (the TUI chunk holds Ink)', () => {
     const meta = JSON.parse(readFileSync('dist/meta.json', 'utf8')) as Metafile;

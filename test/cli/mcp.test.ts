@@ -177,7 +177,7 @@ describe('the mcp bundle', () => {
 
   it('keeps the MCP server out of the other commands\' chunks', () => {
     const withServer = Object.entries(meta.outputs).filter(([, o]) => Object.keys(o.inputs).some((i) => i.includes('@modelcontextprotocol/sdk')));
-    expect(withServer.map(([name]) => name).some((name) => name === 'dist/bin.js')).toBe(false);
+    expect(withServer.map(([name]) => name).some((name) => name === 'dist/bin.cjs' || name === 'dist/main.js')).toBe(false);
   });
 
   it('mcp loads no Ink, React, prompts or terminal Markdown', () => {

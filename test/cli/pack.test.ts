@@ -84,10 +84,11 @@ describe('the npm package', () => {
 
   it('ships what the CLI reads at run time, no sources, tests or source maps, and references no map', () => {
     const files = packed.files.map((f) => f.path);
-    for (const needed of ['dist/bin.js', 'dist/catalogue.json', 'dist/knowledge.json', 'dist/mcp-start.json', 'LICENSE', 'README.md', 'package.json', 'lessons/tracks.yaml']) expect(files).toContain(needed);
+    for (const needed of ['dist/bin.cjs', 'dist/main.js', 'dist/catalogue.json', 'dist/knowledge.json', 'dist/mcp-start.json', 'LICENSE', 'README.md', 'package.json', 'lessons/tracks.yaml']) expect(files).toContain(needed);
+    expect(files.filter((f) => /^dist\/review-[A-Z0-9]+\.cjs$/.test(f))).toHaveLength(1);
     for (const folder of ['dist/chunks/', 'lessons/', 'scenarios/', 'quiz/', 'servers/', 'advisories/', 'toolbox/']) expect(files.some((f) => f.startsWith(folder)), folder).toBe(true);
     expect(files.filter((f) => /^(src|test|scripts|docs|node_modules|\.ci)\/|\.map$|^dist\/meta\.json$|^tsconfig/.test(f))).toEqual([]);
-    for (const f of files.filter((p) => p.endsWith('.js'))) expect(readFileSync(join(installed, f), 'utf8'), f).not.toMatch(/sourceMappingURL/);
+    for (const f of files.filter((p) => /\.c?js$/.test(p))) expect(readFileSync(join(installed, f), 'utf8'), f).not.toMatch(/sourceMappingURL/);
     expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) 2026 the mcpserver-operator authors/);
   });
 
@@ -115,7 +116,7 @@ describe('the npm package', () => {
 
   it('serves MCP from the installed package to the official SDK client', async () => {
     const session = await connectStdio({
-      bin: join(installed, 'dist', 'bin.js'),
+      bin: join(installed, 'dist', 'bin.cjs'),
       cwd: work,
       env: { HOME: home, MCP_OPERATOR_HOME: home, NO_COLOR: '1', MCP_OPERATOR_NETWORK_LOG: runLog },
     });
@@ -144,7 +145,9 @@ describe('the bundle', () => {
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
     const external = Object.values(meta.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path));
     expect(external.length).toBeGreaterThan(0);
-    expect([...new Set(external.filter((p) => !builtins.has(p)))]).toEqual([]);
+    // bin.cjs leaves the module bundle's entry (./main.js) for Node to load: a file of the bundle itself.
+    const ownFile = (p: string) => p.startsWith('./') && Object.keys(meta.outputs).includes(join('dist', p).split('\\').join('/'));
+    expect([...new Set(external.filter((p) => !builtins.has(p) && !ownFile(p)))]).toEqual([]);
   });
 
   it('holds no code it never runs: zod translations, the SDK\'s ajv validator, Zod 3 support, React DevTools', () => {
@@ -160,7 +163,7 @@ describe('the bundle', () => {
 });
 
 describe('a fresh clone', () => {
-  it('builds on npm run prepare (a git install) and on npm pack (prepack), and the pack lists dist/bin.js', () => {
+  it('builds on npm run prepare (a git install) and on npm pack (prepack), and the pack lists dist/bin.cjs', () => {
     // The files a clone has: tracked and not ignored (no dist/, no node_modules/); the installed node_modules stand in for npm ci.
     const clone = mkdtempSync(join(tmpdir(), 'mcp-operator-clone-'));
     const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
@@ -180,13 +183,13 @@ describe('a fresh clone', () => {
 
     const prepare = npm(['run', 'prepare', '--silent'], clone);
     expect(prepare.status, prepare.stderr).toBe(0);
-    expect(statSync(join(clone, 'dist/bin.js')).isFile()).toBe(true);
+    expect(statSync(join(clone, 'dist/bin.cjs')).isFile()).toBe(true);
 
     const pack = npm(['pack', '--dry-run', '--json'], clone);
     expect(pack.status, pack.stderr).toBe(0);
     expect(pack.stderr).toContain('prepack');
     const files = ((JSON.parse(pack.stdout) as PackResult[])[0] as PackResult).files.map((f) => f.path);
-    expect(files).toContain('dist/bin.js');
+    expect(files).toContain('dist/bin.cjs');
     expect(files).toContain('dist/mcp-start.json');
     expect(files.filter((f) => f.startsWith('dist/chunks/')).length).toBeGreaterThan(5);
   }, 240_000);

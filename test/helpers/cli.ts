@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-export const BIN = join(process.cwd(), 'dist', 'bin.js');
+export const BIN = join(process.cwd(), 'dist', 'bin.cjs');
 
 /** Preload for every CLI the tests start: any network socket or DNS use fails and is logged. */
 export const NO_NETWORK = join(process.cwd(), 'test', 'helpers', 'no-network.mjs');

@@ -18,7 +18,7 @@ export interface StdioSession {
 /**
  * The official SDK client (StdioClientTransport, its default 10 MB read buffer) connected to a
  * built `mcp-operator mcp`, started as MCP clients start it: node running `bin` (the repository's
- * dist/bin.js or an installed copy) with the no-network preload.
+ * dist/bin.cjs or an installed copy) with the no-network preload.
  */
 export async function connectStdio(options: { bin: string; env: Record<string, string>; args?: string[]; cwd?: string }): Promise<StdioSession> {
   const transport = new StdioClientTransport({
