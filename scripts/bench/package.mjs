@@ -50,12 +50,13 @@ export async function packageBench({ root, benchDir, env, runs, median, timeComm
   const firstRuns = [];
   const firstMcp = [];
   let size;
+  let bin;
   for (let i = 0; i < runs; i += 1) {
     const prefix = join(work, `prefix-${i}`);
     mkdirSync(prefix, { recursive: true });
     installs.push(npm(['install', '--offline', '--no-audit', '--no-fund', '--cache', join(work, `cache-${i}`), '--prefix', prefix, tarball], work).ms);
     size = footprint(join(prefix, 'node_modules'));
-    const bin = join(prefix, 'node_modules', 'mcpserver-operator', 'dist', 'bin.cjs');
+    bin = join(prefix, 'node_modules', 'mcpserver-operator', 'dist', 'bin.cjs');
     firstRuns.push(timeCommand([bin, '--version'], env));
     firstMcp.push(await timeMcp(bin));
   }
@@ -68,5 +69,7 @@ export async function packageBench({ root, benchDir, env, runs, median, timeComm
     install: median(installs),
     firstRun: median(firstRuns),
     firstMcp: median(firstMcp),
+    /** The command of the last install, for the review figures. */
+    bin,
   };
 }

@@ -14,6 +14,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as vm from 'node:vm';
 
+/** How many caches of other builds a save keeps beside its own. */
+const KEEP_OTHERS = 2;
+
 /** The largest cache read: a cache of the review bundle is well under 2 MB. */
 const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
@@ -49,7 +52,7 @@ function readCache(file: string): Buffer | undefined {
 export interface CacheFile {
   /** Where the cache is kept. */
   file: string;
-  /** Names of other files in its folder that this cache replaces (caches of earlier builds). */
+  /** Names of other files in its folder that this cache replaces (caches of other builds): all but the two most recent are removed. */
   supersedes?: (name: string) => boolean;
 }
 
@@ -65,7 +68,13 @@ function writeCache({ file, supersedes }: CacheFile, data: Buffer): void {
     throw error;
   }
   if (!supersedes) return;
-  for (const name of fs.readdirSync(dir)) if (name !== path.basename(file) && supersedes(name)) fs.rmSync(path.join(dir, name), { force: true });
+  // Caches of other builds: the two most recent stay (two installs used in turn do not undo each other), older ones go.
+  const others = fs
+    .readdirSync(dir)
+    .filter((name) => name !== path.basename(file) && supersedes(name))
+    .map((name) => ({ name, time: fs.statSync(path.join(dir, name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time || (a.name < b.name ? -1 : 1));
+  for (const { name } of others.slice(KEEP_OTHERS)) fs.rmSync(path.join(dir, name), { force: true });
 }
 
 /**

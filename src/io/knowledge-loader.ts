@@ -50,6 +50,11 @@ export function readKnowledgeSources(root: string = packageRoot()): KnowledgeSou
   return { servers, advisories, tools };
 }
 
+/** The path of every source file, in the order the fingerprint reads them. */
+export function listKnowledgeSources(root: string = packageRoot()): string[] {
+  return FOLDERS.flatMap(([folder, exts]) => listFolder(root, folder, exts));
+}
+
 /** Path, size and modification time of every source file, in the order the fingerprint reads them. */
 export function statKnowledgeSources(root: string = packageRoot()): SourceStat[] {
   return FOLDERS.flatMap(([folder, exts]) =>
@@ -115,7 +120,8 @@ function fromCache(root: string): Knowledge | undefined {
   try {
     const cache = JSON.parse(readFileSync(cachePath, 'utf8')) as CacheFile;
     const installed = /[\\/]node_modules[\\/]/.test(root);
-    const fresh = cacheFreshness(cache.files, statKnowledgeSources(root), installed) === 'fresh' || cache.fingerprint === knowledgeFingerprint(readKnowledgeSources(root));
+    const current = installed ? listKnowledgeSources(root) : statKnowledgeSources(root);
+    const fresh = cacheFreshness(cache.files, current, installed) === 'fresh' || cache.fingerprint === knowledgeFingerprint(readKnowledgeSources(root));
     if (fresh) return buildKnowledge(cache.servers, cache.advisories, cache.tools);
   } catch {
     // a damaged cache is ignored; the sources are the truth

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cacheFileIsSafe, loadCachedBundle } from '../../src/io/code-cache.js';
@@ -98,15 +98,17 @@ describe('loadCachedBundle: a CommonJS bundle run through V8 with a code cache',
     expect(statSync(cache.file).mode & 0o777).toBe(0o600);
   });
 
-  it('removes the caches its cache supersedes, and nothing else', () => {
+  it('keeps the two most recent caches it supersedes, removes older ones, and touches nothing else', () => {
     const { dir, file } = bundle();
     const folder = join(dir, 'cache');
     const cache = { file: join(folder, 'b-ABC-node20.v8'), supersedes: (n: string) => n.startsWith('b-') && n.endsWith('-node20.v8') };
-    loadCachedBundle(file, { file: join(folder, 'b-OLD-node20.v8') }).save();
-    loadCachedBundle(file, { file: join(folder, 'b-OLD-node22.v8') }).save();
+    ['b-OLD1-node20.v8', 'b-OLD2-node20.v8', 'b-OLD3-node20.v8', 'b-OLD1-node22.v8'].forEach((name, i) => {
+      loadCachedBundle(file, { file: join(folder, name) }).save();
+      utimesSync(join(folder, name), new Date(), new Date(Date.now() - (10 - i) * 60_000));
+    });
     writeFileSync(join(folder, 'notes.txt'), 'kept');
     loadCachedBundle(file, cache).save();
-    expect(readdirSync(folder).sort()).toEqual(['b-ABC-node20.v8', 'b-OLD-node22.v8', 'notes.txt']);
+    expect(readdirSync(folder).sort()).toEqual(['b-ABC-node20.v8', 'b-OLD1-node22.v8', 'b-OLD2-node20.v8', 'b-OLD3-node20.v8', 'notes.txt']);
   });
 
   it('a cache folder that cannot be made only costs the cache', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KNOWLEDGE_CACHE, knowledgeCacheText, loadBuiltInKnowledgeSync, readKnowledgeSources, statKnowledgeSources } from '../../src/io/knowledge-loader.js';
@@ -52,15 +52,19 @@ describe('knowledge cache: used without reading the sources only when they are u
     expect(githubName(root)).toBe('FROM THE CACHE');
   });
 
-  it('an installed package (under node_modules, times reset) uses the cache when paths and sizes match, and not when a size differs', () => {
+  it('an installed package (under node_modules, times reset) uses the shipped cache while its files are the same by name, and not when one is added or removed', () => {
     const parent = join(mkdtempSync(join(tmpdir(), 'kc-')), 'node_modules');
     mkdirSync(parent);
     const root = tree(parent);
     utimesSync(join(root, 'servers/github.yaml'), new Date(), new Date(Date.now() + 5000));
-    writeFileSync(join(root, 'servers/mcp-remote.yaml'), readFileSync(join(root, 'servers/mcp-remote.yaml'), 'utf8'));
+    writeFileSync(join(root, 'servers/mcp-remote.yaml'), `${readFileSync(join(root, 'servers/mcp-remote.yaml'), 'utf8')}\n`);
     expect(githubName(root)).toBe('FROM THE CACHE');
-    const other = tree(mkdtempSync(join(parent, 'x-')));
-    writeFileSync(join(other, 'servers/github.yaml'), `${readFileSync(join(other, 'servers/github.yaml'), 'utf8')}\n`);
-    expect(githubName(other)).not.toBe('FROM THE CACHE');
+    const added = tree(mkdtempSync(join(parent, 'x-')));
+    cpSync(join(added, 'servers/github.yaml'), join(added, 'servers/github-copy.yaml'));
+    writeFileSync(join(added, 'servers/github-copy.yaml'), readFileSync(join(added, 'servers/github-copy.yaml'), 'utf8').replace(/^id: github$/m, 'id: github-copy'));
+    expect(githubName(added)).not.toBe('FROM THE CACHE');
+    const removed = tree(mkdtempSync(join(parent, 'y-')));
+    rmSync(join(removed, 'servers/mcp-remote.yaml'));
+    expect(githubName(removed)).not.toBe('FROM THE CACHE');
   });
 });

@@ -22,6 +22,16 @@ describe('knowledge cache freshness', () => {
     expect(cacheFreshness(built, installed, false)).toBe('compare-content');
   });
 
+  it('an installed package is fresh by the names of its files alone; a development tree never is', () => {
+    const names = built.map((s) => s.path);
+    expect(cacheFreshness(built, names, true)).toBe('fresh');
+    expect(cacheFreshness(built, names, false)).toBe('compare-content');
+    expect(cacheFreshness(built, [...names, 'servers/new.yaml'], true)).toBe('compare-content');
+    expect(cacheFreshness(built, names.slice(1), true)).toBe('compare-content');
+    expect(cacheFreshness(built, ['advisories/GHSA-2.json', names[1] as string], true)).toBe('compare-content');
+    expect(cacheFreshness(undefined, names, true)).toBe('compare-content');
+  });
+
   it('a file added, removed, renamed or resized, or a cache without the list, compares content', () => {
     expect(cacheFreshness(built, [...built, { path: 'servers/new.yaml', size: 1, mtimeMs: 1 }], true)).toBe('compare-content');
     expect(cacheFreshness(built, built.slice(1), true)).toBe('compare-content');
