@@ -342,7 +342,8 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
     }
     const lines = new LazyKeyLines(input.text);
     const locator = new Locator(input.text, format, parsed.tree);
-    primeEntries(config.servers);
+    // The words behind bash -c, cmd /c and the like are scanned for secrets too: prime them with the file's, in the same one pass.
+    primeEntries(config.servers.flatMap((s) => [s, ...innerCommands(s).map((inner) => innerEntry(s, inner))]));
     const identities: InnerIdentities = new WeakMap();
     for (const server of config.servers) {
       server.identity = identifyEntry(server, knowledge);

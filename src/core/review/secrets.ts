@@ -111,7 +111,10 @@ function presetMatches(text: string): SecretMatch[] {
   return rawPresetMatches(text);
 }
 
+let presetRuns = 0;
+
 function rawPresetMatches(text: string): SecretMatch[] {
+  presetRuns += 1;
   const out: SecretMatch[] = [];
   for (const { handler, sink } of presetScanners()) {
     sink.found = [];
@@ -222,6 +225,12 @@ export function resetSecretCaches(): void {
   cache.clear();
   cacheSize = 0;
   presetCache.clear();
+  presetRuns = 0;
+}
+
+/** How many times the 25 preset scanners ran since the caches were reset (each run costs about as much as scanning a whole file). */
+export function presetScanRuns(): number {
+  return presetRuns;
 }
 
 /** Bare keys with a vendor's own prefix that the preset does not know (Neon, Perplexity, OpenRouter, Notion, Firecrawl, Tavily, Brave, Exa ...). */
