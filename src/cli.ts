@@ -13,7 +13,7 @@ const HELP_AFTER = [
   'Answers can be piped in, one a line; with output not a terminal nothing but text is written.',
   'Exit codes: 0 success, 1 review found something at or above --fail-on, 2 bad usage or unreadable input, 130 interrupted.',
   'Progress is kept in one JSON file; `mcp-operator progress` prints where.',
-  'Environment: MCP_OPERATOR_HOME (progress folder), MCP_OPERATOR_PLAIN=1 (line mode), NO_COLOR.',
+  'Environment: MCP_OPERATOR_HOME (progress folder, and the review code cache in its cache/; else the OS config and cache folders), MCP_OPERATOR_PLAIN=1 (line mode), MCP_OPERATOR_NO_CODE_CACHE=1 (keep no compiled code), NO_COLOR.',
 ];
 
 /** The width commander lays its help out at: the terminal's, or 80 when output is not a terminal. */

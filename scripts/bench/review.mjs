@@ -64,7 +64,7 @@ export async function reviewBench({ root, benchDir, env, runs, median, installed
   rows.push([`mcp-operator review --format json, 20 servers (whole command, ${where})`, median(cli20), '<= 1.6x node -e 0', median(cli20) / b]);
   rows.push(['the same, first run (no code cache yet: it is written then)', median(first20), '', median(first20) / b]);
   if (installedBin) rows.push(['the same from the development tree (dist/bin.cjs)', median(dev20), '', median(dev20) / b]);
-  for (const n of [100, 1000, 5000, 10000]) {
+  for (const n of process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : [100, 1000, 5000, 10000]) {
     const text = benchConfig(n);
     const file = join(benchDir, `servers-${n}.json`);
     writeFileSync(file, text);

@@ -2,11 +2,12 @@
 // start-up). Our sources import them as usual (and tests run them as usual); in the bundle each
 // import from src/ gets a stand-in module whose exports forward to the real library, which is
 // bundled through require() and so evaluated on first use only. A review of a JSON config never
-// evaluates the YAML or TOML parser, nor the PEP 440 matcher unless a PyPI version is checked.
+// evaluates the YAML or TOML parser, nor the PEP 440 matcher unless a PyPI version is checked, nor the
+// shell word splitter unless a command line is written as one string.
 import { createRequire } from 'node:module';
 
 /** The libraries deferred, and why each is worth it (milliseconds of start-up each, bundled). */
-export const LAZY_LIBS = ['yaml', 'smol-toml', '@renovatebot/pep440', 'semver'];
+export const LAZY_LIBS = ['yaml', 'smol-toml', '@renovatebot/pep440', 'semver', 'shell-quote'];
 
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 

@@ -40,12 +40,32 @@ const BY_PATH: [RegExp, string][] = [
   [/(^|[\\/])\.copilot[\\/]mcp-config\.json$|github-copilot[\\/].*mcp\.json$/i, 'copilot'],
 ];
 
+/**
+ * Every BY_PATH pattern ends with one of these (lower case), except the one for anything under
+ * .continue/: a path with neither can match none of them, and the 16 patterns (compiled on first use,
+ * about 1 ms) are not tried. test/core/review/client-paths.test.ts checks both against each other.
+ */
+export const CLIENT_FILE_SUFFIXES = ['config.json', 'mcp.json', 'settings.json', 'settings.local.json', 'claude.json', 'config.toml', 'opencode.json', 'opencode.jsonc'];
+
+/** Whether some client's path pattern could match `path` (see CLIENT_FILE_SUFFIXES). */
+export function mayBeClientPath(path: string): boolean {
+  const p = path.toLowerCase();
+  return p.includes('.continue') || CLIENT_FILE_SUFFIXES.some((s) => p.endsWith(s));
+}
+
+/** The client a path names by its location, without the shortcut (for the test that checks it). */
+export function clientByPath(path: string): string | undefined {
+  for (const [pattern, client] of BY_PATH) if (pattern.test(path)) return client;
+  return undefined;
+}
+
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /** Which client a file belongs to: from its location first, then from its shape. */
 export function detectClient(path: string, data: unknown): string {
-  for (const [pattern, client] of BY_PATH) if (pattern.test(path)) return client;
+  const byPath = mayBeClientPath(path) ? clientByPath(path) : undefined;
+  if (byPath) return byPath;
   if (!isObj(data)) return 'unknown';
   if (isObj(data.servers) || isObj(data.inputs)) return 'vscode';
   if (isObj(data.context_servers)) return 'zed';
