@@ -37,10 +37,12 @@ export function parseReviewOptions(options: ReviewOptions): { format?: Format; f
 
 /** Run the review over the given paths (and the discovered configs) and return its result. */
 export async function runReview(paths: readonly string[], options: ReviewOptions, fixes = true): Promise<ReviewResult> {
+  // The knowledge base first: when it must be validated (changed since the build) the review script hands
+  // the review to the module bundle, and standard input must not have been read by then.
+  const knowledge = await loadKnowledge();
   const env = machineEnv();
   const inputs = await collectConfigs(paths, { discover: options.discover !== false, env });
   if (options.client) for (const input of inputs) input.client ??= options.client;
-  const knowledge = await loadKnowledge();
   return reviewConfigs(inputs, { name: 'mcp-operator', version: packageVersion() }, REVIEW_RULES, { fixes, knowledge });
 }
 

@@ -76,12 +76,17 @@ describe('a printed review from the review script and its code cache', () => {
     writeFileSync(config, JSON.stringify({ mcpServers: { gh: { command: 'npx', args: ['-y', '@modelcontextprotocol/server-github'] } } }));
     const home = tempHome();
     const { spawnSync } = await import('node:child_process');
-    const r = spawnSync(process.execPath, [join(root, 'dist', BIN.split(/[\\/]/).pop() as string), 'review', config, '--no-discover', '--format', 'json'], {
-      env: { ...process.env, MCP_OPERATOR_HOME: home, HOME: home },
-      encoding: 'utf8',
-    });
-    expect(r.stderr).toBe('');
-    const names = (JSON.parse(r.stdout) as { findings: { knownServer?: { name: string } }[] }).findings.map((f) => f.knownServer?.name);
-    expect(names).toContain('Renamed since the build');
+    const bin = join(root, 'dist', BIN.split(/[\\/]/).pop() as string);
+    // From a file, and from standard input (which the script must leave unread when it hands the review over).
+    for (const [args, input] of [[[config], undefined], [['-'], readFileSync(config, 'utf8')]] as const) {
+      const r = spawnSync(process.execPath, [bin, 'review', ...args, '--no-discover', '--format', 'json'], {
+        env: { ...process.env, MCP_OPERATOR_HOME: home, HOME: home },
+        encoding: 'utf8',
+        ...(input !== undefined ? { input } : {}),
+      });
+      expect(r.stderr).toBe('');
+      const names = (JSON.parse(r.stdout) as { findings: { knownServer?: { name: string } }[] }).findings.map((f) => f.knownServer?.name);
+      expect(names).toContain('Renamed since the build');
+    }
   });
 });
