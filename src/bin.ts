@@ -6,8 +6,6 @@
 // Ink, marked-terminal and chalk ignore NO_COLOR; FORCE_COLOR=0 is what they honour.
 import module from 'node:module';
 import { exitCodeFor } from './io/exit-code.js';
-import { fastReviewArgs } from './review-fast-args.js';
-import { runCachedReview } from './review-cached.js';
 
 // Node 22.1 and later can keep V8's compiled code between runs (in the OS temp folder, Node's own
 // cache): a command then skips most of compiling the module bundle. Node 20 has no such cache.
@@ -37,9 +35,14 @@ function endQuietlyOnClosedPipes(): void {
 }
 
 async function start(): Promise<number> {
-  const review = fastReviewArgs(args);
-  const code = review ? await runCachedReview(review, __dirname) : undefined;
-  if (code !== undefined) return code;
+  if (args[0] === 'review') {
+    // Bundled into this file, evaluated only here: other commands do not pay for the argument reader, the cache folder or node:vm.
+    const { fastReviewArgs } = await import('./review-fast-args.js');
+    const { runCachedReview } = await import('./review-cached.js');
+    const review = fastReviewArgs(args);
+    const code = review ? await runCachedReview(review, __dirname) : undefined;
+    if (code !== undefined) return code;
+  }
   endQuietlyOnClosedPipes();
   const { run } = (await import('./main.js')) as typeof import('./main.js');
   return run(args);
