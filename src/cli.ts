@@ -4,6 +4,7 @@ import { exitCodeFor } from './io/exit-code.js';
 import { isPlain } from './io/plain-mode.js';
 import { packageVersion } from './io/paths.js';
 import { wrapPlain } from './core/text/wrap-plain.js';
+import { GLOBAL_OPTIONS, REVIEW_OPTIONS } from './review-options.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, interrupted: 130 } as const;
 
@@ -24,9 +25,9 @@ function helpWidth(): number {
 function buildProgram(setExit: (code: number) => void): Command {
   const program = new Command('mcp-operator')
     .description('Learn to deploy and run MCP servers securely: a terminal course with knowledge checks and exercises.')
-    .version(packageVersion(), '-V, --version', 'print the version')
-    .option('--plain', 'line mode: plain text, every choice a numbered list answered with a typed line (screen readers, pipes, simple terminals)')
-    .option('--no-color', 'no colours (NO_COLOR is honoured too)')
+    .version(packageVersion(), '-V, --version', 'print the version');
+  for (const o of GLOBAL_OPTIONS) program.option(o.flags, o.description);
+  program
     .helpOption('-h, --help', 'show help')
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -112,16 +113,12 @@ function buildProgram(setExit: (code: number) => void): Command {
       setExit(await quizCommand(options, isPlain(globals())));
     });
 
-  program
+  const review = program
     .command('review')
     .description('review MCP client configs offline: secrets, pinning, container flags, auto-approval and more (nothing is started or fetched)')
-    .argument('[PATHS...]', 'config files or project folders to review (- reads standard input); without --no-discover, every client config found on this machine too')
-    .option('--format <text|json|sarif|md>', 'output format (default: the interactive view in a terminal, text otherwise)')
-    .option('--fail-on <SEVERITY>', 'exit 1 when a finding is at or above: critical, high, medium, low, info or none', 'high')
-    .option('--no-discover', 'read only the paths given')
-    .option('--client <ID>', 'which client wrote the config, when its name or place does not say (e.g. for -)')
-    .option('--no-fixes', 'text format: leave out the fixed entries')
-    .action(async (paths: string[], options: import('./commands/review.js').ReviewOptions) => {
+    .argument('[PATHS...]', 'config files or project folders to review (- reads standard input); without --no-discover, every client config found on this machine too');
+  for (const o of REVIEW_OPTIONS) review.option(o.flags, o.description, o.default);
+  review.action(async (paths: string[], options: import('./commands/review.js').ReviewOptions) => {
       const { reviewCommand } = await import('./commands/review.js');
       setExit(await reviewCommand(paths, options, isPlain(globals())));
     });

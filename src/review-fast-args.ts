@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { ReviewOptions } from './commands/review.js';
 import { isPlain } from './io/plain-mode.js';
+import { parseArgsOptions, reviewOptionValues } from './review-options.js';
 
 export interface FastReview {
   paths: string[];
@@ -22,26 +23,12 @@ export function fastReviewArgs(args: readonly string[], env: NodeJS.ProcessEnv =
       args: args.slice(1),
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        'no-discover': { type: 'boolean' },
-        client: { type: 'string' },
-        'no-fixes': { type: 'boolean' },
-        plain: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-      },
+      options: parseArgsOptions(),
     });
   } catch {
     return undefined;
   }
   const v = parsed.values;
-  const options: ReviewOptions = {
-    ...(v.format !== undefined ? { format: v.format } : {}),
-    failOn: v['fail-on'] ?? 'high',
-    discover: v['no-discover'] !== true,
-    ...(v.client !== undefined ? { client: v.client } : {}),
-    fixes: v['no-fixes'] !== true,
-  };
+  const options = reviewOptionValues(v) as ReviewOptions;
   return { paths: parsed.positionals, options, plain: isPlain({ plain: v.plain === true }, env) };
 }
