@@ -28,7 +28,7 @@ function filesLoaded(args: string[], status = 0): { loaded: string[]; home: stri
     .split('\n')
     .filter((url) => url.startsWith('file:') && url.includes('/dist/'))
     .map((url) => relative(process.cwd(), fileURLToPath(url)));
-  const script = Object.keys(meta.outputs).find((f) => /^dist\/review-\w+\.cjs$/.test(f)) as string;
+  const script = Object.keys(meta.outputs).find((f) => /^dist\/review-[A-Z0-9]+\.cjs$/.test(f)) as string;
   const cache = join(home, 'cache');
   if (existsSync(cache) && readdirSync(cache).some((n) => n.startsWith(script.slice('dist/'.length, -'.cjs'.length)))) loaded.push(script);
   expect(loaded.some((f) => f === 'dist/main.js' || f === script)).toBe(true);

@@ -28,6 +28,29 @@ describe('a printed review from the review script and its code cache', () => {
     });
   }
 
+  it('YAML and TOML configs and npm and PyPI version ranges are reviewed with their libraries loaded from files of their own', async () => {
+    const meta = JSON.parse(readFileSync('dist/meta.json', 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+    const script = Object.entries(meta.outputs).find(([f]) => /^dist\/review-[A-Z0-9]+\.cjs$/.test(f))?.[1];
+    expect(Object.keys(script?.inputs ?? {}).filter((i) => /node_modules\/(yaml|smol-toml|semver|@renovatebot\/pep440)\//.test(i))).toEqual([]);
+    const home = tempHome();
+    const dir = mkdtempSync(join(tmpdir(), 'review-libs-'));
+    mkdirSync(join(dir, '.continue', 'mcpServers'), { recursive: true });
+    mkdirSync(join(dir, '.codex'));
+    const yaml = join(dir, '.continue', 'mcpServers', 'remote.yaml');
+    writeFileSync(yaml, ['name: remote', 'version: 0.0.1', 'schema: v1', 'mcpServers:', '  - name: remote', '    command: npx', '    args: ["-y", "mcp-remote@0.1.10", "https://example.com/mcp"]', ''].join('\n'));
+    const toml = join(dir, '.codex', 'config.toml');
+    writeFileSync(toml, ['[mcp_servers.aws]', 'command = "uvx"', 'args = ["awslabs.aws-api-mcp-server==1.0.0"]', ''].join('\n'));
+    const r = await runCli(['review', yaml, toml, '--no-discover', '--format', 'json'], { home });
+    const findings = (JSON.parse(r.stdout) as { findings: { ruleId: string; message: string; client: string }[] }).findings;
+    expect(findings.filter((f) => f.ruleId === 'MCPR-VULN-001').map((f) => [f.client, /GHSA-[\w-]+/.exec(f.message)?.[0]])).toEqual(
+      expect.arrayContaining([
+        ['continue', 'GHSA-6xpm-ggf7-wc3p'],
+        ['codex', 'GHSA-2cpp-j2fc-qhp7'],
+      ]),
+    );
+    expect(cacheFiles(home)).toHaveLength(1);
+  });
+
   it('MCP_OPERATOR_NO_CODE_CACHE writes no cache', async () => {
     const home = tempHome();
     await runCli(['review', fixture, '--no-discover', '--format', 'json'], { home, env: { MCP_OPERATOR_NO_CODE_CACHE: '1' } });
