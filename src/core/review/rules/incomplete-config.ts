@@ -1,10 +1,18 @@
 import type { ReviewRule, RuleHit } from '../types.js';
 import { isUnfilled } from '../placeholders.js';
+import { optionName } from '../secret-hits.js';
+import { isSecretName } from '../secrets.js';
 
 export { isUnfilled };
 
 /** `--name=` in front of an argument's value. */
 const OPTION_PREFIX = /^--?[A-Za-z][A-Za-z0-9_-]*=/;
+
+/** A placeholder that itself says a credential goes there (<YOUR_API_KEY>, your-token-here, sk-...). */
+const NAMES_A_SECRET = /key|token|secret|passw|pwd|credential|bearer|\bpat\b|^sk-|^ghp_/i;
+
+const SECRET_FIX = 'Fill it from the client\'s secret mechanism (an input with password: true, ${VAR} from the environment, or the OS keychain).';
+const VALUE_FIX = 'Put in the real value the server\'s documentation asks for; it names no credential, so it can be written in the file (a credential would go through the client\'s secret mechanism instead).';
 
 /** An entry with nothing to start or connect to, or values still to be filled in. */
 export const incompleteConfig: ReviewRule = {
@@ -20,16 +28,18 @@ export const incompleteConfig: ReviewRule = {
       hits.push({ severity: 'medium', field: server.path, message: `${server.name} has neither a command nor a url: the client cannot start or reach it.`, evidence: '(no command, no url)', remediation: 'Add the command and args (stdio) or the url (remote), or remove the entry.' });
     }
     // Every value is tested; a field's name is written only for the few that hit.
-    const unfilled = (field: string, value: string): void => {
-      hits.push({ severity: 'info', field, message: `${field} of ${server.name} still holds a placeholder (${value.slice(0, 40)}): fill it in before use.`, evidence: value.slice(0, 40), remediation: 'Fill it from the client\'s secret mechanism (an input with password: true, ${VAR} from the environment, or the OS keychain).' });
+    // The fix depends on what goes there: a credential through the secret mechanism, anything else (a zone, a team id, a path) written in.
+    const unfilled = (field: string, value: string, name: string | undefined, remediation?: string): void => {
+      const secret = (name !== undefined && isSecretName(name)) || NAMES_A_SECRET.test(value);
+      hits.push({ severity: 'info', field, message: `${field} of ${server.name} still holds a placeholder (${value.slice(0, 40)}): fill it in before use.`, evidence: value.slice(0, 40), remediation: remediation ?? (secret ? SECRET_FIX : VALUE_FIX) });
     };
-    for (const key of Object.keys(server.env)) if (isUnfilled(server.env[key] as string)) unfilled(`env.${key}`, server.env[key] as string);
-    for (const key of Object.keys(server.headers)) if (isUnfilled(server.headers[key] as string)) unfilled(`headers.${key}`, server.headers[key] as string);
+    for (const key of Object.keys(server.env)) if (isUnfilled(server.env[key] as string)) unfilled(`env.${key}`, server.env[key] as string, key);
+    for (const key of Object.keys(server.headers)) if (isUnfilled(server.headers[key] as string)) unfilled(`headers.${key}`, server.headers[key] as string, key);
     server.args.forEach((a, i) => {
       const value = a.replace(OPTION_PREFIX, '');
-      if (isUnfilled(value)) unfilled(`args[${i}]`, value);
+      if (isUnfilled(value)) unfilled(`args[${i}]`, value, optionName(server.args, i));
     });
-    if (server.url && isUnfilled(server.url)) unfilled('url', server.url);
+    if (server.url && isUnfilled(server.url)) unfilled('url', server.url, undefined, 'Put in the address of the server\'s endpoint; a token it needs goes in a header from the client\'s secret mechanism, not in the URL.');
     return hits;
   },
 };

@@ -11,6 +11,13 @@ describe('MCPR-CFG-001 entry that is not filled in', () => {
     expect(hits.map((h) => [h.severity, h.field])).toEqual([['info', 'env.API_KEY'], ['info', 'env.B'], ['info', 'env.C'], ['info', 'env.D']]);
   });
 
+  it('tells a credential still to fill in from an ordinary value: the secret mechanism only for the first', () => {
+    const hits = check({ command: 'npx', args: ['x@1.0.0', '--api-key', '<key>', '--region=<your-region>'], env: { MAKE_API_KEY: '<your-api-key>', MAKE_ZONE: '<your-zone>', MAKE_TEAM: '<your-team-id>', AUTH: 'xxx' } });
+    const fix = Object.fromEntries(hits.map((h) => [h.field, /secret mechanism \(an input/.test(h.remediation) ? 'secret' : 'value']));
+    expect(fix).toEqual({ 'env.MAKE_API_KEY': 'secret', 'env.MAKE_ZONE': 'value', 'env.MAKE_TEAM': 'value', 'env.AUTH': 'secret', 'args[2]': 'secret', 'args[3]': 'value' });
+    expect(check({ url: '<YOUR_SERVER_URL>' })[0]?.remediation).toMatch(/address of the server/);
+  });
+
   it('leaves real values, references and Zed extension entries alone', () => {
     expect(check({ command: 'npx', args: ['x@1.0.0'], env: { A: '${A}', B: 'production', C: '8080' } })).toEqual([]);
     expect(check({ source: 'extension', settings: {} })).toEqual([]);
