@@ -29,12 +29,24 @@ const UNFILLED = [
   /^x{3,}[-_.x]*$/i,
   /^\.{3,}$/,
 ];
-/** Said in words (your-api-key-here), in a value short enough to be only that. */
-const UNFILLED_WORDS = /\b(your|my)[-_ ]?(api[-_ ]?)?(key|token|secret|password)[-_ ]?(here)?\b/i;
+/**
+ * Said in words (your-api-key-here), in a value short enough to be only that; behind a vendor's
+ * prefix too (tim_your_api_key_here), so the words may follow an underscore.
+ */
+const UNFILLED_WORDS = /(?<![A-Za-z0-9])(your|my)[-_ ]?(api[-_ ]?)?(key|token|secret|password)[-_ ]?(here)?(?![A-Za-z0-9])/i;
 
 /** A value still to be filled in: <YOUR_KEY>, your-api-key-here, changeme, TODO, xxxx, [REDACTED], sk-... */
 export function isUnfilled(value: string): boolean {
   const v = value.trim();
   for (const shape of UNFILLED) if (shape.test(v)) return true;
   return v.length < 60 && UNFILLED_WORDS.test(v);
+}
+
+/**
+ * A template's slot inside a longer value (<PATH_TO_SERVER>/dist/index.js, https://<server host>/mcp,
+ * as this tool's own plans write them): the value is not finished, though the rest of it is real
+ * text (and is still scanned for secrets, unlike a value that is only a placeholder).
+ */
+export function holdsSlot(value: string): boolean {
+  return /<[A-Za-z][^<>]{1,60}>/.test(value);
 }

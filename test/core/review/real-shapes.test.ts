@@ -70,6 +70,12 @@ describe('placeholders are not secrets; prefixed keys in args are (issue 14.3)',
     expect(r.report.findings.filter((f) => f.ruleId === 'MCPR-CFG-001').length).toBeGreaterThanOrEqual(6);
   });
 
+  it('a placeholder behind a vendor prefix (tim_your_api_key_here) in a header or env is a value to fill in, not a credential', () => {
+    const r = review({ s: { url: 'https://mcp.example.org/mcp/sse', transport: 'sse', headers: { 'X-API-Key': 'tim_your_api_key_here' }, env: { ACME_TOKEN: 'acme_your_token_here' } } });
+    expect(r.report.findings.filter((f) => f.category === 'secret-exposure')).toEqual([]);
+    expect(r.report.findings.filter((f) => f.ruleId === 'MCPR-CFG-001').map((f) => f.field).sort()).toEqual(['env.ACME_TOKEN', 'headers.X-API-Key']);
+  });
+
   it('still finds real keys, bare vendor-prefixed ones in args included', () => {
     for (const key of ['napi_abcdefghijklmnopqrstuvwx12', 'pplx-abcdefghijklmnopqrstuvwxyz0123456789ABCDEF', 'sk-or-v1-0123456789abcdef0123456789abcdef0123', 'ntn_123456789012abcdefghijklmnopqrstuvwx', 'fc-0123456789abcdef0123456789abcdef']) {
       const r = review({ s: { command: 'npx', args: ['-y', 'x-mcp@1.0.0', key] } });

@@ -1,5 +1,5 @@
 import type { ReviewRule, RuleHit } from '../types.js';
-import { isUnfilled } from '../placeholders.js';
+import { holdsSlot, isUnfilled } from '../placeholders.js';
 import { optionName } from '../secret-hits.js';
 import { isSecretName } from '../secrets.js';
 
@@ -10,6 +10,18 @@ const OPTION_PREFIX = /^--?[A-Za-z][A-Za-z0-9_-]*=/;
 
 /** A placeholder that itself says a credential goes there (<YOUR_API_KEY>, your-token-here, sk-...). */
 const NAMES_A_SECRET = /key|token|secret|passw|pwd|credential|bearer|\bpat\b|^sk-|^ghp_/i;
+
+const URL_FIX = 'Put in the address of the server\'s endpoint (https://host/path); a token it needs goes in a header from the client\'s secret mechanism, not in the URL.';
+
+/** Whether a client could connect to `url`: an absolute http(s) or ws(s) address; one built from variables is given the benefit of the doubt. */
+function reachable(url: string): boolean {
+  if (/\$\{|\{\{|\$[A-Z_]|\{env:/.test(url)) return true;
+  try {
+    return ['http:', 'https:', 'ws:', 'wss:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
 
 const SECRET_FIX = 'Fill it from the client\'s secret mechanism (an input with password: true, ${VAR} from the environment, or the OS keychain).';
 const VALUE_FIX = 'Put in the real value the server\'s documentation asks for; it names no credential, so it can be written in the file (a credential would go through the client\'s secret mechanism instead).';
@@ -33,13 +45,18 @@ export const incompleteConfig: ReviewRule = {
       const secret = (name !== undefined && isSecretName(name)) || NAMES_A_SECRET.test(value);
       hits.push({ severity: 'info', field, message: `${field} of ${server.name} still holds a placeholder (${value.slice(0, 40)}): fill it in before use.`, evidence: value.slice(0, 40), remediation: remediation ?? (secret ? SECRET_FIX : VALUE_FIX) });
     };
-    for (const key of Object.keys(server.env)) if (isUnfilled(server.env[key] as string)) unfilled(`env.${key}`, server.env[key] as string, key);
-    for (const key of Object.keys(server.headers)) if (isUnfilled(server.headers[key] as string)) unfilled(`headers.${key}`, server.headers[key] as string, key);
+    const open = (value: string): boolean => isUnfilled(value) || holdsSlot(value);
+    for (const key of Object.keys(server.env)) if (open(server.env[key] as string)) unfilled(`env.${key}`, server.env[key] as string, key);
+    for (const key of Object.keys(server.headers)) if (open(server.headers[key] as string)) unfilled(`headers.${key}`, server.headers[key] as string, key);
     server.args.forEach((a, i) => {
       const value = a.replace(OPTION_PREFIX, '');
-      if (isUnfilled(value)) unfilled(`args[${i}]`, value, optionName(server.args, i));
+      if (open(value)) unfilled(`args[${i}]`, value, optionName(server.args, i));
     });
-    if (server.url && isUnfilled(server.url)) unfilled('url', server.url, undefined, 'Put in the address of the server\'s endpoint; a token it needs goes in a header from the client\'s secret mechanism, not in the URL.');
+    const url = server.url;
+    if (url && open(url)) unfilled('url', url, undefined, URL_FIX);
+    else if (url && !reachable(url)) {
+      hits.push({ severity: 'medium', field: 'url', message: `${server.name} has the url ${url.slice(0, 80)}, which is not an absolute http(s) address: the client cannot reach the server (a template never filled in?).`, evidence: url.slice(0, 80), remediation: URL_FIX });
+    }
     return hits;
   },
 };

@@ -18,6 +18,18 @@ describe('MCPR-CFG-001 entry that is not filled in', () => {
     expect(check({ url: '<YOUR_SERVER_URL>' })[0]?.remediation).toMatch(/address of the server/);
   });
 
+  it('finds a template slot inside a longer value, and a placeholder behind a vendor prefix', () => {
+    const hits = check({ command: 'node', args: ['<PATH_TO_SMARTBEAR_MCP>/dist/index.js'], headers: {}, env: { X_API_KEY: 'tim_your_api_key_here', HOME_DIR: '/home/<user>/x' } });
+    expect(hits.map((h) => [h.field, h.severity])).toEqual([['env.X_API_KEY', 'info'], ['env.HOME_DIR', 'info'], ['args[0]', 'info']]);
+    expect(hits.find((h) => h.field === 'args[0]')?.remediation).toMatch(/real value/);
+  });
+
+  it('a url that is not an absolute http(s) address cannot be reached (medium); one built from variables is left alone', () => {
+    expect(check({ type: 'http', url: 'url-to-mcp-server/mcp' })).toEqual([expect.objectContaining({ severity: 'medium', field: 'url' })]);
+    expect(check({ type: 'http', url: 'https://<HOST>/mcp' })).toEqual([expect.objectContaining({ severity: 'info', field: 'url' })]);
+    for (const url of ['https://mcp.example.org/mcp', 'http://localhost:8080/sse', 'wss://x.example/ws', 'https://${env:MCP_HOST}/mcp', '${MCP_URL}', '{env:MCP_URL}']) expect(check({ type: 'http', url }), url).toEqual([]);
+  });
+
   it('leaves real values, references and Zed extension entries alone', () => {
     expect(check({ command: 'npx', args: ['x@1.0.0'], env: { A: '${A}', B: 'production', C: '8080' } })).toEqual([]);
     expect(check({ source: 'extension', settings: {} })).toEqual([]);
