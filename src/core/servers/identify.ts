@@ -17,13 +17,15 @@ export interface Identity {
   binary?: string;
   /** The known server, and how it was recognised. */
   server?: KnownServer;
-  matchedBy?: 'npm' | 'pypi' | 'image' | 'remote' | 'binary';
+  matchedBy?: 'npm' | 'pypi' | 'image' | 'remote' | 'binary' | 'module' | 'installed-path';
   /** For a wrapper (bash -c, cmd /c, wsl ...): the known server it runs, found by the review's unwrapping. */
   wrapped?: KnownServer;
   /** For a proxy (mcp-remote): the known server at the other end. */
   remoteServer?: KnownServer;
   /** Index in args where the launcher's own arguments start (after cmd /c and similar wrappers). */
   offset: number;
+  /** For an installed copy (python -m module, node .../node_modules/pkg/...): the index in args of the word that names it. */
+  installedAt?: number;
 }
 
 /** `cmd /c X ...`, `cmd.exe /k X ...`: the command that actually runs and where its args start. */
@@ -71,7 +73,38 @@ export function identifyEntry(entry: Pick<ServerEntry, 'command' | 'args' | 'url
   const binary = commandBasename(command);
   const withSub = [binary, ...args.slice(0, 2)].join(' ').toLowerCase();
   const server = k.byBinary.get(withSub) ?? k.byBinary.get([binary, args[0] ?? ''].join(' ').toLowerCase()) ?? k.byBinary.get(binary);
-  return { kind: 'binary', binary, offset, ...(server ? { server, matchedBy: 'binary' as const } : {}) };
+  if (server) return { kind: 'binary', binary, offset, server, matchedBy: 'binary' };
+  // An installed copy: python -m its_module, or node .../node_modules/@scope/pkg/dist/index.js.
+  const installed = installedPackage(binary, args);
+  // python -m pkg.server runs a module inside the package: try the dotted name, then its parents.
+  const names = installed?.by === 'module' ? installed.name.split('.').map((_, i, parts) => parts.slice(0, parts.length - i).join('.')) : installed ? [installed.name] : [];
+  const known = installed ? names.map((n) => serverForPackage(k, installed.ecosystem, n)).find(Boolean) : undefined;
+  return { kind: 'binary', binary, offset, ...(known && installed ? { server: known, matchedBy: installed.by, installedAt: installed.index + offset } : {}) };
+}
+
+const PYTHON = /^(python(\d+(\.\d+)?)?|py)$/;
+const NODE_MODULES_PACKAGE = /[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/;
+
+/**
+ * The package an interpreter runs from where it is installed: `python -m mcp_server_fetch` (the
+ * module's name is the PyPI name once normalised) or `node /.../node_modules/@scope/pkg/dist/index.js`
+ * (the folder after node_modules is the npm name). Which version is installed the entry does not say.
+ */
+export function installedPackage(binary: string, args: readonly string[]): { ecosystem: 'npm' | 'PyPI'; name: string; by: 'module' | 'installed-path'; index: number } | undefined {
+  const b = binary.toLowerCase().replace(/\.exe$/, '');
+  if (PYTHON.test(b)) {
+    const m = args.indexOf('-m');
+    const mod = m >= 0 ? args[m + 1] : undefined;
+    // Only flags may come before -m (python -u -m x); a script path before it is a script, not a module.
+    if (mod && args.slice(0, m).every((a) => a.startsWith('-')) && /^[A-Za-z_][\w.]*$/.test(mod)) return { ecosystem: 'PyPI', name: mod, by: 'module', index: m + 1 };
+    return undefined;
+  }
+  if (b === 'node' || b === 'bun' || b === 'deno') {
+    const index = args.findIndex((a) => !a.startsWith('-'));
+    const m = index >= 0 ? NODE_MODULES_PACKAGE.exec(args[index] as string) : null;
+    if (m?.[1]) return { ecosystem: 'npm', name: m[1].replace(/\\/g, '/'), by: 'installed-path', index };
+  }
+  return undefined;
 }
 
 /** A short label for messages: "GitHub MCP Server (github, published by GitHub)". */

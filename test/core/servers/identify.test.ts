@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifyEntry } from '../../../src/core/servers/identify.js';
+import { identifyEntry, installedPackage } from '../../../src/core/servers/identify.js';
 import { launchedPackage, splitPackageSpec } from '../../../src/core/servers/launchers.js';
 import { realKnowledge } from '../../helpers/knowledge.js';
 
@@ -64,5 +64,38 @@ describe('identifyEntry: one function maps a config entry to a known server', ()
     expect(r.server).toBeUndefined();
     expect(r.package).toMatchObject({ name: 'my-own-mcp', version: '1.0.0' });
     expect(id('python', ['server.py']).kind).toBe('binary');
+  });
+});
+
+describe('an installed copy run by its interpreter', () => {
+  const k = realKnowledge();
+  it('python -m its_module is the PyPI package of that name (normalised); a script or a flag value before -m is not a module', () => {
+    expect(installedPackage('python', ['-m', 'mcp_server_fetch'])).toEqual({ ecosystem: 'PyPI', name: 'mcp_server_fetch', by: 'module', index: 1 });
+    expect(installedPackage('python3.12', ['-u', '-m', 'awslabs.aws_api_mcp_server.server'])?.name).toBe('awslabs.aws_api_mcp_server.server');
+    expect(installedPackage('python', ['server.py', '-m', 'x'])).toBeUndefined();
+    expect(installedPackage('python.exe', ['-m', 'mcp_server_fetch'])?.name).toBe('mcp_server_fetch');
+    const id = identifyEntry({ name: 'f', command: 'C:\\Python312\\python.exe', args: ['-m', 'mcp_server_fetch'] }, k);
+    expect(id.server?.identifiers.pypi).toContain('mcp-server-fetch');
+    expect(id.matchedBy).toBe('module');
+  });
+
+  it('node .../node_modules/@scope/pkg/... is that npm package, on Windows and POSIX paths', () => {
+    expect(installedPackage('node', ['C:\\Users\\me\\AppData\\Roaming\\npm\\node_modules\\@modelcontextprotocol\\server-filesystem\\dist\\index.js', 'C:\\x'])).toEqual({ ecosystem: 'npm', name: '@modelcontextprotocol/server-filesystem', by: 'installed-path', index: 0 });
+    expect(installedPackage('node', ['--enable-source-maps', '/usr/lib/node_modules/exa-mcp-server/build/index.js'])?.name).toBe('exa-mcp-server');
+    expect(installedPackage('node', ['/home/me/src/server/dist/index.js'])).toBeUndefined();
+    const id = identifyEntry({ name: 'fs', command: 'node', args: ['/usr/local/lib/node_modules/@modelcontextprotocol/server-filesystem/dist/index.js', '/srv'] }, k);
+    expect(id.server?.id).toBe(k.byNpm.get('@modelcontextprotocol/server-filesystem')?.id);
+    expect(id.kind).toBe('binary');
+    expect(id.package).toBeUndefined();
+  });
+});
+
+describe('python -m a module inside a package', () => {
+  it('is known by the package that holds it', () => {
+    const k = realKnowledge();
+    const pkg = [...k.byPypi.keys()].find((n) => n.includes('aws-api'));
+    if (!pkg) throw new Error('no aws-api server in the knowledge base');
+    const id = identifyEntry({ name: 'a', command: 'python3', args: ['-m', `${pkg.replace(/-/g, '_')}.server`] }, k);
+    expect(id.server).toBe(k.byPypi.get(pkg));
   });
 });

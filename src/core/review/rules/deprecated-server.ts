@@ -25,13 +25,14 @@ export const deprecatedServer: ReviewRule = {
     const successor = succ ? k.byId.get(succ) : undefined;
     const successorText = successor ? `${successor.name} (${startsWith(successor)}, published by ${successor.publisher.name})` : succ;
     const since = known.status.since ? ` since ${known.status.since}` : '';
-    const field = server.identity?.package ? `args[${server.identity.package.index}]` : server.identity?.image ? `args[${server.identity.image.index}]` : server.url ? 'url' : 'command';
+    const installedAt = server.identity?.installedAt;
+    const field = server.identity?.package ? `args[${server.identity.package.index}]` : server.identity?.image ? `args[${server.identity.image.index}]` : installedAt !== undefined ? `args[${installedAt}]` : server.url ? 'url' : 'command';
     return [
       {
         severity: 'medium',
         field,
         message: `${server.name} runs ${known.name}, which is ${known.status.state}${since}: it gets no security fixes.${successorText ? ` Its successor is ${successorText}.` : ''}${known.status.note ? ` ${known.status.note}` : ''}`,
-        evidence: server.identity?.package?.spec ?? server.identity?.image?.ref ?? server.url ?? server.command ?? known.id,
+        evidence: server.identity?.package?.spec ?? server.identity?.image?.ref ?? (installedAt !== undefined ? server.args[installedAt] : undefined) ?? server.url ?? server.command ?? known.id,
         remediation: successorText
           ? `Replace it with ${successorText}: review the successor as a new server (tools, credential scopes, switches) before you switch, then remove this entry.`
           : 'Replace it with a maintained server that offers the tools you need, reviewed as a new server, then remove this entry.',

@@ -19,4 +19,11 @@ describe('MCPR-DEP-001 deprecated or archived server', () => {
     const unknown = entryWith({ command: 'npx', args: ['-y', 'some-server'] });
     expect(deprecatedServer.check(unknown.server, unknown.config)).toEqual([]);
   });
+
+  it('finds an archived server run from where it is installed, and points at the word that names it', () => {
+    const path = entryWith({ command: 'node', args: ['--enable-source-maps', '/usr/lib/node_modules/@modelcontextprotocol/server-github/dist/index.js'] });
+    expect(deprecatedServer.check(path.server, path.config)).toEqual([expect.objectContaining({ field: 'args[1]', evidence: '/usr/lib/node_modules/@modelcontextprotocol/server-github/dist/index.js' })]);
+    const module = entryWith({ command: 'python3', args: ['-m', 'mcp_server_sqlite', '--db-path', 'x.db'] });
+    expect(deprecatedServer.check(module.server, module.config)).toEqual([expect.objectContaining({ field: 'args[1]', evidence: 'mcp_server_sqlite' })]);
+  });
 });
