@@ -180,6 +180,9 @@ export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name) && !NOT_SECRET_NAME.test(name);
 }
 
+/** A UUID, or a run of 20 or more token characters mixing letters and digits: what an API key given under a plain name looks like. */
+const CREDENTIAL_SHAPE = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?=[A-Za-z0-9_-]*\d)(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9_-]{20,})$/i;
+
 /** A value too plain to be a credential even under a secret-sounding name. */
 function plainValue(value: string): boolean {
   return value.length < 8 || /^(true|false|yes|no|none|null|undefined|changeme|required|optional)$/i.test(value) || /^\d+$/.test(value) || /^[./~]|^[A-Za-z]:\\/.test(value) || /^https?:\/\/[^@?]*$/.test(value);
@@ -281,6 +284,10 @@ function scanValue(value: string, name?: string): SecretMatch[] {
     return [{ kind: `${(bearer[1] as string).toLowerCase() === 'basic' ? 'Basic credentials' : 'bearer token'}`, start, end: start + (bearer[2] as string).length }];
   }
   if (name && isSecretName(name) && !plainValue(value.trim()) && !/\$\{/.test(value)) {
+    return [{ kind: `value of ${name}`, start: 0, end: value.length }];
+  }
+  // A name as plain as `key` (Smithery's `--key <uuid>`) says little alone: its value must look like a credential too.
+  if (name && /^key$/i.test(name) && CREDENTIAL_SHAPE.test(value.trim())) {
     return [{ kind: `value of ${name}`, start: 0, end: value.length }];
   }
   return entropyMatches(value, named);

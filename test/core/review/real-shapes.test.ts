@@ -76,6 +76,17 @@ describe('placeholders are not secrets; prefixed keys in args are (issue 14.3)',
     expect(r.report.findings.filter((f) => f.ruleId === 'MCPR-CFG-001').map((f) => f.field).sort()).toEqual(['env.ACME_TOKEN', 'headers.X-API-Key']);
   });
 
+  it('a key given under a plain name (Smithery\'s --key <uuid>) is a credential when it looks like one, and only then', () => {
+    const key = '3f9b2c1e-7a4d-4c2b-9e8f-1a2b3c4d5e6f';
+    const r = review({ s: { command: 'npx', args: ['-y', '@smithery/cli@1.2.3', 'run', '@upstash/context7-mcp', '--key', key] } });
+    expect(r.report.findings.filter((f) => f.ruleId === 'MCPR-SEC-002').map((f) => f.field)).toEqual(['args[5]']);
+    expect(JSON.stringify(r.report)).not.toContain(key);
+    for (const plain of ['app.setting.name', 'primary', '12345678', '/etc/keys/server.pem']) {
+      const p = review({ s: { command: 'npx', args: ['-y', 'x-mcp@1.0.0', '--key', plain] } });
+      expect(p.report.findings.filter((f) => f.category === 'secret-exposure'), plain).toEqual([]);
+    }
+  });
+
   it('still finds real keys, bare vendor-prefixed ones in args included', () => {
     for (const key of ['napi_abcdefghijklmnopqrstuvwx12', 'pplx-abcdefghijklmnopqrstuvwxyz0123456789ABCDEF', 'sk-or-v1-0123456789abcdef0123456789abcdef0123', 'ntn_123456789012abcdefghijklmnopqrstuvwx', 'fc-0123456789abcdef0123456789abcdef']) {
       const r = review({ s: { command: 'npx', args: ['-y', 'x-mcp@1.0.0', key] } });
