@@ -53,11 +53,16 @@ export const autoApproval: ReviewRule = {
       const field = sandbox ? 'sandboxEnabled' : codex ? 'default_tools_approval_mode' : wildcard ? (Array.isArray(server.raw.alwaysAllow) ? 'alwaysAllow' : 'autoApprove') : 'trust';
       const how = sandbox ? 'sandboxEnabled: true (VS Code stops asking before tool calls of a sandboxed server)' : codex ? 'default_tools_approval_mode = "approve"' : wildcard ? `"*" in ${field}` : 'trust: true';
       const geminiNote = config.client === 'gemini' && server.raw.trust === true ? ' In a project .gemini/settings.json this applies only when the folder is trusted (security.folderTrust), and that trust is given per folder.' : '';
+      // Rated by what the tools do: a known server whose every known tool only reads is medium, not high; never lower,
+      // because the approval also covers tools the knowledge base does not list and any tool a later version adds.
+      const knownTools = known ? known.tools.filter((t) => t.kind === 'tool') : [];
+      const onlyReads = knownTools.length > 0 && knownTools.every((t) => rateTool(t.name, known).severity !== 'high');
+      const readNote = onlyReads && !sandbox ? ` Its ${knownTools.length} known tool${knownTools.length === 1 ? '' : 's'} only read${knownTools.length === 1 ? 's' : ''}; the approval also covers any tool a later version adds.` : '';
       return [
         {
-          severity: sandbox ? 'medium' : 'high',
+          severity: sandbox || onlyReads ? 'medium' : 'high',
           field,
-          message: `Every tool of ${server.name} runs without confirmation (${how}), whatever it does${risky.length ? `, including ${risky.slice(0, 4).join(', ')}${risky.length > 4 ? ` and ${risky.length - 4} more that write, send or run` : ''}` : ''}.${sandbox ? ' The sandbox limits files and network, not what the tools do with the access they have.' : ''}${geminiNote}`,
+          message: `Every tool of ${server.name} runs without confirmation (${how}), whatever it does${risky.length ? `, including ${risky.slice(0, 4).join(', ')}${risky.length > 4 ? ` and ${risky.length - 4} more that write, send or run` : ''}` : ''}.${sandbox ? ' The sandbox limits files and network, not what the tools do with the access they have.' : ''}${readNote}${geminiNote}`,
           evidence: sandbox ? 'sandboxEnabled: true' : codex ? 'default_tools_approval_mode = "approve"' : wildcard ? '*' : 'trust: true',
           remediation: codex
             ? 'Set default_tools_approval_mode = "prompt" and give approval_mode = "approve" only to named read-only tools.'

@@ -37,3 +37,16 @@ describe('MCPR-APR-001 with the knowledge base', () => {
     expect(hits.find((h) => h.evidence === 'edit_file')?.message).toContain('file-write');
   });
 });
+
+describe('MCPR-APR-001: everything approved, rated by what the tools do', () => {
+  it('a known server whose every known tool only reads is medium (the approval also covers tools added later); one that writes stays high', async () => {
+    const { entryWith } = await import('../../../helpers/knowledge.js');
+    const time = entryWith({ command: 'uvx', args: ['mcp-server-time==2025.9.25'], trust: true });
+    const [hit] = autoApproval.check(time.server, time.config);
+    expect(time.server.identity?.server?.tools.every((t) => t.capability === 'read-only')).toBe(true);
+    expect(hit).toMatchObject({ severity: 'medium', field: 'trust' });
+    expect(hit?.message).toMatch(/only read.*later version/);
+    const fs = entryWith({ command: 'npx', args: ['-y', '@modelcontextprotocol/server-filesystem@2025.7.1', '/tmp'], autoApprove: ['*'] });
+    expect(autoApproval.check(fs.server, fs.config)[0]?.severity).toBe('high');
+  });
+});
