@@ -116,18 +116,23 @@ const LIST_ITEM = /^(\w+)\[(\d+)\]$/;
 /** The document path of a finding's field inside its server entry (args[3], env.TOKEN, headers.X, url, autoApprove[1] ...). */
 export function fieldPath(server: ServerEntry, field: string): Segment[] | undefined {
   const raw = server.raw;
+  // Zed's older form nests the launch: "command": { "path": ..., "args": [...], "env": {...} }.
+  const nested = raw.command !== null && typeof raw.command === 'object' && !Array.isArray(raw.command) ? (raw.command as Record<string, unknown>) : undefined;
   const arg = ARG.exec(field);
   if (arg) {
     const i = Number(arg[1]);
     if (Array.isArray(raw.args) && i < raw.args.length && raw.args.length === server.args.length) return ['args', i];
     if (Array.isArray(raw.command)) return ['command', i + 1];
+    if (nested && Array.isArray(nested.args) && i < nested.args.length) return ['command', 'args', i];
     return typeof raw.command === 'string' ? ['command'] : undefined;
   }
+  if (nested && field === 'command' && typeof nested.path === 'string') return ['command', 'path'];
   const dot = field.indexOf('.');
   const head = dot > 0 ? field.slice(0, dot) : field;
   const rest = dot > 0 ? field.slice(dot + 1) : undefined;
   const list = LIST_ITEM.exec(field);
   if (list) return [list[1] as string, Number(list[2])];
+  if (head === 'env' && rest !== undefined && nested && raw.env === undefined && nested.env !== undefined) return ['command', 'env', rest];
   if (head === 'env' && rest !== undefined) return [raw.environment !== undefined && raw.env === undefined ? 'environment' : 'env', rest];
   if (head === 'headers' && rest !== undefined) return [raw.http_headers !== undefined && raw.headers === undefined ? 'http_headers' : 'headers', rest];
   if (field === 'url') return [['url', 'serverUrl', 'httpUrl'].find((k) => typeof raw[k] === 'string') ?? 'url'];

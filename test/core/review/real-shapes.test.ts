@@ -139,6 +139,16 @@ describe('locations point at the value (issue 14.6)', () => {
   });
 });
 
+describe('locations in Zed\'s nested form (issue 14.6)', () => {
+  it('point at the word inside "command": { "path", "args", "env" }', () => {
+    const text = '{\n  "context_servers": {\n    "pg": {\n      "command": {\n        "path": "npx",\n        "args": ["-y", "@modelcontextprotocol/server-postgres"],\n        "env": { "PGPASSWORD": "Sup3rS3cretPw2024x" }\n      },\n      "settings": {}\n    }\n  }\n}\n';
+    const r = reviewConfigs([{ path: '/home/u/.config/zed/settings.json', text }], { name: 'm', version: 't' }, undefined, { knowledge: k });
+    const at = (rule: string) => r.details.find((d) => d.finding.ruleId === rule);
+    expect(at('MCPR-PIN-001')).toMatchObject({ line: 6, column: 24 });
+    expect(at('MCPR-SEC-001')).toMatchObject({ line: 7, column: 32 });
+  });
+});
+
 describe('project files of every client are found, and .mcp.json names all its readers (issue 14.4)', () => {
   it('discovers project .codex/config.toml and .github/mcp.json, and labels .mcp.json for Claude Code, VS Code and Copilot CLI', async () => {
     const { PROJECT_FILES } = await import('../../../src/core/review/discovery.js');
