@@ -2,6 +2,7 @@ import { parseTree, type Node } from 'jsonc-parser';
 import { isCollection, parseDocument, type Document } from 'yaml';
 import type { ConfigFormat } from './parse.js';
 import type { ServerEntry } from './types.js';
+import { tomlSpan } from './locate-toml.js';
 
 /** Where a value is in its file: 1-based line and column, and the column just after it on its first line. */
 export interface Location {
@@ -48,7 +49,7 @@ function nodeAt(root: Node, path: readonly Segment[], index: WeakMap<Node, Map<s
   return node;
 }
 
-/** Finds the position of a value by its path in the parsed document (JSON and JSONC exactly, YAML by node range; TOML not at all). */
+/** Finds the position of a value by its path in the parsed document (JSON and JSONC exactly, YAML by node range, TOML by reading its text: locate-toml.ts). */
 export class Locator {
   private readonly starts: number[] = [0];
   private tree: Node | undefined;
@@ -78,8 +79,12 @@ export class Locator {
     return { line: lo + 1, column: offset - lineStart + 1, endColumn: Math.min(offset + length, lineEnd) - lineStart + 1 };
   }
 
-  /** The line of the key that holds the value at this path (a server's name), for JSON and JSONC; undefined otherwise. */
+  /** The line of the key that holds the value at this path (a server's name; its table header in TOML); undefined in YAML. */
   keyLine(path: readonly Segment[]): number | undefined {
+    if (this.format === 'toml') {
+      const span = tomlSpan(this.text, path);
+      return span ? this.position(span.offset, span.length).line : undefined;
+    }
     if (this.format !== 'json' && this.format !== 'jsonc') return undefined;
     this.tree ??= parseTree(this.text, [], { allowTrailingComma: true, disallowComments: false });
     if (!this.tree) return undefined;
@@ -104,6 +109,10 @@ export class Locator {
         return start !== undefined ? this.position(start, 1) : undefined;
       }
       return this.position(node.range[0], node.range[1] - node.range[0]);
+    }
+    if (this.format === 'toml') {
+      const span = tomlSpan(this.text, path);
+      return span ? this.position(span.offset, span.length) : undefined;
     }
     return undefined;
   }
