@@ -337,11 +337,17 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
     const client = input.client ?? detectClient(input.path, parsed.data);
     const config: ParsedConfig = { ...normalizeConfig(parsed.data), client, knowledge, path: input.path };
     scanned.push({ path: input.path, client, servers: config.servers.length });
-    for (const rule of rules) {
-      for (const hit of rule.checkFile?.(config) ?? []) details.push({ finding: finding(rule, hit, client, input.path, '', []) });
-    }
     const lines = new LazyKeyLines(input.text);
     const locator = new Locator(input.text, format, parsed.tree);
+    for (const rule of rules) {
+      for (const hit of rule.checkFile?.(config) ?? []) {
+        // A finding about the file (enableAllProjectMcpServers, an allow rule) is located at its value too.
+        const loc = hit.at ? locator.at(hit.at) : undefined;
+        const f = finding(rule, hit, client, input.path, '', []);
+        if (loc) Object.assign(f, { line: loc.line, column: loc.column });
+        details.push({ finding: f, ...(loc ?? {}) });
+      }
+    }
     // The words behind bash -c, cmd /c and the like are scanned for secrets too: prime them with the file's, in the same one pass.
     primeEntries(config.servers.flatMap((s) => [s, ...innerCommands(s).map((inner) => innerEntry(s, inner))]));
     const identities: InnerIdentities = new WeakMap();

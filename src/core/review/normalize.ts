@@ -88,16 +88,25 @@ export function normalizeConfig(data: unknown): ParsedConfig {
     if (isObj(data.mcp.servers)) servers.push(...fromMap(data.mcp.servers, 'mcp.servers', ['mcp', 'servers']));
     else servers.push(...fromMap(data.mcp, 'mcp', ['mcp']));
   }
+  const allow: NonNullable<ParsedConfig['global']['mcpAllow']> = [];
+  const mcpRules = (list: unknown, at: Array<string | number>, project?: string): void => {
+    if (!Array.isArray(list)) return;
+    list.forEach((r, i) => {
+      if (typeof r === 'string' && /^mcp__/.test(r)) allow.push({ rule: r, at: [...at, i], ...(project !== undefined ? { project } : {}) });
+    });
+  };
   if (isObj(data.projects)) {
+    // ~/.claude.json keeps, per project, its local servers and the answers given there (allowed tools, all project servers approved).
     for (const [project, value] of Object.entries(data.projects)) {
-      if (isObj(value)) servers.push(...fromMap(value.mcpServers, `projects.${project}.mcpServers`, ['projects', project, 'mcpServers']));
+      if (!isObj(value)) continue;
+      servers.push(...fromMap(value.mcpServers, `projects.${project}.mcpServers`, ['projects', project, 'mcpServers']));
+      mcpRules(value.allowedTools, ['projects', project, 'allowedTools'], project);
+      if (value.enableAllProjectMcpServers === true) (global.enableAllProjects ??= []).push(project);
     }
   }
   if (typeof data.enableAllProjectMcpServers === 'boolean') global.enableAllProjectMcpServers = data.enableAllProjectMcpServers;
-  if (isObj(data.permissions) && Array.isArray(data.permissions.allow)) {
-    const mcp = data.permissions.allow.filter((r): r is string => typeof r === 'string' && /^mcp__/.test(r));
-    if (mcp.length) global.mcpAllow = mcp;
-  }
+  if (isObj(data.permissions)) mcpRules(data.permissions.allow, ['permissions', 'allow']);
+  if (allow.length) global.mcpAllow = allow;
   const sections = ['mcpServers', 'servers', 'context_servers', 'mcp_servers', 'mcp'].filter((k) => k in data).length + (isObj(data.projects) ? 1 : 0);
   return { servers, global, sections };
 }

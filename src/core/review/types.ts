@@ -56,8 +56,13 @@ export interface ParsedConfig {
   /** Settings outside any one server that matter, e.g. Claude Code enableAllProjectMcpServers. */
   global: {
     enableAllProjectMcpServers?: boolean;
-    /** Claude Code permissions.allow rules naming MCP tools (mcp__server__tool, mcp__server__*, mcp__server). */
-    mcpAllow?: string[];
+    /** Projects in ~/.claude.json whose saved settings have enableAllProjectMcpServers: true. */
+    enableAllProjects?: string[];
+    /**
+     * Claude Code rules naming MCP tools (mcp__server__tool, mcp__server__*, mcp__server): permissions.allow in a
+     * settings file, or a project's allowedTools in ~/.claude.json; where each is written, and for which project.
+     */
+    mcpAllow?: Array<{ rule: string; at: Array<string | number>; project?: string }>;
   };
   /** How many server sections (mcpServers, servers, context_servers, ...) the file has, empty or not. */
   sections?: number;
@@ -74,6 +79,8 @@ export interface RuleHit {
   severity: ReviewSeverity;
   /** The config field, e.g. env.GITHUB_TOKEN or args[1]. */
   field: string;
+  /** For a finding about the file rather than one server: the document path of the value, to locate it. */
+  at?: Array<string | number>;
   message: string;
   /** Redacted: a secret shows its kind and at most its first four characters. */
   evidence: string;

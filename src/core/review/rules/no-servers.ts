@@ -10,7 +10,7 @@ export const noServers: ReviewRule = {
   lesson: 'secrets-out-of-configs',
   check: () => [],
   checkFile: (config) =>
-    config.servers.length === 0 && config.sections === 0 && !config.global.mcpAllow && config.global.enableAllProjectMcpServers === undefined
+    config.servers.length === 0 && config.sections === 0 && !config.global.mcpAllow && !config.global.enableAllProjects && config.global.enableAllProjectMcpServers === undefined
       ? [{ severity: 'info', field: '', message: 'This file has no MCP server section: the client will load no server from it.', evidence: '(no servers)', remediation: 'Add the servers under the key this client reads, or ignore this note if the file is not meant to hold servers.' }]
       : [],
 };
