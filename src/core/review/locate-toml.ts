@@ -11,8 +11,8 @@ type Segment = string | number;
 export function tomlSpan(text: string, path: readonly Segment[]): { offset: number; length: number } | undefined {
   const offset = tomlOffset(text, path);
   if (offset === undefined) return undefined;
-  const length = text[offset] === '[' && !/^\[[ \t]*[A-Za-z0-9_"'-]+[ \t]*[.\]]/.test(text.slice(offset, offset + 200)) ? 1 : skipValue(text, offset) - offset;
-  return { offset, length: Math.max(1, length) };
+  // A string, an array or a table header alike: the locator cuts the span at the end of its first line.
+  return { offset, length: Math.max(1, skipValue(text, offset) - offset) };
 }
 
 /** The text offset of the value at `path` (its first character: the opening quote of a string), or undefined. */
@@ -41,9 +41,7 @@ function tableSection(text: string, keys: readonly string[]): { header: number; 
   const m = header.exec(text);
   if (!m) return undefined;
   const start = m.index + m[0].length;
-  const next = /^[ \t]*\[/m;
-  next.lastIndex = 0;
-  const after = next.exec(text.slice(start));
+  const after = /^[ \t]*\[/m.exec(text.slice(start));
   return { header: m.index + (m[0].length - m[0].trimStart().length), start, end: after ? start + after.index : text.length };
 }
 

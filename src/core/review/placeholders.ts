@@ -7,6 +7,12 @@
  */
 const REFERENCE = /\$\{(?:env:|input:|file:|user_config\.)?[A-Za-z_][A-Za-z0-9_.-]*(?::-[^}]*)?\}|\$\{\{\s*(?:secrets|inputs)\.[A-Za-z_][A-Za-z0-9_.-]*\s*\}\}|(?<![A-Za-z0-9\\])\$[A-Z_][A-Z0-9_]*\b|\{env:[A-Za-z_][A-Za-z0-9_]*\}/g;
 
+/** Whether a value uses any such reference (a url built from ${env:HOST}, say). */
+export function hasReference(value: string): boolean {
+  REFERENCE.lastIndex = 0;
+  return REFERENCE.test(value);
+}
+
 export function isPlaceholder(value: string): boolean {
   const rest = value.replace(REFERENCE, '').trim();
   return rest.length === 0 || /^(Bearer|Token|Basic)\s*$/i.test(rest);

@@ -1,5 +1,5 @@
 import type { ReviewRule, ReviewSeverity } from '../types.js';
-import { rateTool } from './auto-approval.js';
+import { rateEveryTool, rateTool } from './auto-approval.js';
 
 const RANK: Record<ReviewSeverity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
 
@@ -25,9 +25,10 @@ export const allowedMcpTools: ReviewRule = {
         const r = rateTool(tool, known);
         severity = r.severity;
         what = r.basis === 'known' ? `${tool}, ${r.capability}${r.readsOutsideContent ? ' that reads outside content' : ''}` : `${tool} (rated by its name)`;
-      } else if (known && known.tools.every((t) => t.capability === 'read-only' && !t.readsOutsideContent)) {
-        severity = 'low';
-        what = `every tool of ${known.name}, all of them read-only`;
+      } else {
+        const every = rateEveryTool(known);
+        severity = every.severity;
+        if (known && every.knownReadOnly > 0) what = `every tool of ${known.name} (its known tools only read; the rule also covers any tool a later version adds)`;
       }
       const scope =
         project !== undefined

@@ -26,6 +26,17 @@ export function rateTool(tool: string, known: KnownServer | undefined): ToolRati
   return { severity: 'medium', basis: 'name' };
 }
 
+/**
+ * The rating of approving every tool of a server at once (trust: true, "*", Claude Code's mcp__server):
+ * high unless the server is known and each of its known tools only reads; then medium, never lower,
+ * because the approval also covers tools the knowledge base does not list and any tool a later version adds.
+ */
+export function rateEveryTool(known: KnownServer | undefined): { severity: ReviewSeverity; knownReadOnly: number } {
+  const tools = known ? known.tools.filter((t) => t.kind === 'tool') : [];
+  const onlyReads = tools.length > 0 && tools.every((t) => rateTool(t.name, known).severity !== 'high');
+  return { severity: onlyReads ? 'medium' : 'high', knownReadOnly: onlyReads ? tools.length : 0 };
+}
+
 function why(tool: string, r: ToolRating, known: KnownServer | undefined): string {
   if (r.basis === 'known' && known) {
     const what = r.capability === 'read-only' ? (r.readsOutsideContent ? 'reads content that outsiders can write, so an injected instruction reaches the model unseen' : 'only reads') : `is ${r.capability} in ${known.name}`;
@@ -53,14 +64,12 @@ export const autoApproval: ReviewRule = {
       const field = sandbox ? 'sandboxEnabled' : codex ? 'default_tools_approval_mode' : wildcard ? (Array.isArray(server.raw.alwaysAllow) ? 'alwaysAllow' : 'autoApprove') : 'trust';
       const how = sandbox ? 'sandboxEnabled: true (VS Code stops asking before tool calls of a sandboxed server)' : codex ? 'default_tools_approval_mode = "approve"' : wildcard ? `"*" in ${field}` : 'trust: true';
       const geminiNote = config.client === 'gemini' && server.raw.trust === true ? ' In a project .gemini/settings.json this applies only when the folder is trusted (security.folderTrust), and that trust is given per folder.' : '';
-      // Rated by what the tools do: a known server whose every known tool only reads is medium, not high; never lower,
-      // because the approval also covers tools the knowledge base does not list and any tool a later version adds.
-      const knownTools = known ? known.tools.filter((t) => t.kind === 'tool') : [];
-      const onlyReads = knownTools.length > 0 && knownTools.every((t) => rateTool(t.name, known).severity !== 'high');
-      const readNote = onlyReads && !sandbox ? ` Its ${knownTools.length} known tool${knownTools.length === 1 ? '' : 's'} only read${knownTools.length === 1 ? 's' : ''}; the approval also covers any tool a later version adds.` : '';
+      const every = rateEveryTool(known);
+      const n = every.knownReadOnly;
+      const readNote = n > 0 && !sandbox ? ` Its ${n} known tool${n === 1 ? '' : 's'} only read${n === 1 ? 's' : ''}; the approval also covers any tool a later version adds.` : '';
       return [
         {
-          severity: sandbox || onlyReads ? 'medium' : 'high',
+          severity: sandbox ? 'medium' : every.severity,
           field,
           message: `Every tool of ${server.name} runs without confirmation (${how}), whatever it does${risky.length ? `, including ${risky.slice(0, 4).join(', ')}${risky.length > 4 ? ` and ${risky.length - 4} more that write, send or run` : ''}` : ''}.${sandbox ? ' The sandbox limits files and network, not what the tools do with the access they have.' : ''}${readNote}${geminiNote}`,
           evidence: sandbox ? 'sandboxEnabled: true' : codex ? 'default_tools_approval_mode = "approve"' : wildcard ? '*' : 'trust: true',

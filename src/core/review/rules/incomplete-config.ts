@@ -1,5 +1,5 @@
 import type { ReviewRule, RuleHit } from '../types.js';
-import { holdsSlot, isUnfilled } from '../placeholders.js';
+import { hasReference, holdsSlot, isUnfilled } from '../placeholders.js';
 import { optionName } from '../secret-hits.js';
 import { isSecretName } from '../secrets.js';
 
@@ -15,7 +15,7 @@ const URL_FIX = 'Put in the address of the server\'s endpoint (https://host/path
 
 /** Whether a client could connect to `url`: an absolute http(s) or ws(s) address; one built from variables is given the benefit of the doubt. */
 function reachable(url: string): boolean {
-  if (/\$\{|\{\{|\$[A-Z_]|\{env:/.test(url)) return true;
+  if (hasReference(url) || url.includes('{{')) return true;
   try {
     return ['http:', 'https:', 'ws:', 'wss:'].includes(new URL(url).protocol);
   } catch {

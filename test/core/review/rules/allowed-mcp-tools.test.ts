@@ -37,4 +37,13 @@ describe('MCPR-APR-003 and MCPR-APR-002 in Claude Code settings and ~/.claude.js
     expect(apr2?.finding).toMatchObject({ severity: 'high', field: 'projects["/home/me/app"].enableAllProjectMcpServers', line: 6, column: 37 });
     expect(r.report.findings.some((f) => f.ruleId === 'MCPR-CFG-002')).toBe(false);
   });
+
+  it('approving every tool of a server is rated the same way as trust: true on it: medium for a known server whose tools only read, high otherwise', () => {
+    const settings = review('/repo/.claude/settings.json', JSON.stringify({ permissions: { allow: ['mcp__time', 'mcp__git__*', 'mcp__unknown-thing'] } }));
+    const sev = Object.fromEntries(settings.report.findings.filter((f) => f.ruleId === 'MCPR-APR-003').map((f) => [f.evidence, f.severity]));
+    const trusted = review('/h/.gemini/settings.json', JSON.stringify({ mcpServers: { time: { command: 'uvx', args: ['mcp-server-time==2025.9.25'], trust: true } } }));
+    const apr1 = trusted.report.findings.find((f) => f.ruleId === 'MCPR-APR-001')?.severity;
+    expect(sev).toEqual({ mcp__time: apr1, 'mcp__git__*': 'high', 'mcp__unknown-thing': 'high' });
+    expect(apr1).toBe('medium');
+  });
 });
