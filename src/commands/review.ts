@@ -9,6 +9,7 @@ import { packageVersion } from '../io/paths.js';
 import { loadKnowledge } from '../io/knowledge-loader.js';
 import { reviewIsInteractive } from '../io/review-interactive.js';
 import { writeOut } from '../io/write-out.js';
+import { tuneForLargeReview } from '../io/v8-tuning.js';
 
 export interface ReviewOptions {
   format?: string;
@@ -43,6 +44,7 @@ export async function runReview(paths: readonly string[], options: ReviewOptions
   const env = machineEnv();
   const inputs = await collectConfigs(paths, { discover: options.discover !== false, env });
   if (options.client) for (const input of inputs) input.client ??= options.client;
+  tuneForLargeReview(inputs.reduce((sum, input) => sum + (input.text?.length ?? 0), 0));
   return reviewConfigs(inputs, { name: 'mcp-operator', version: packageVersion() }, REVIEW_RULES, { fixes, knowledge });
 }
 

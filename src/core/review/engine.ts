@@ -263,13 +263,22 @@ function reviewServer(server: ServerEntry, config: ParsedConfig, client: string,
       fixes += 1;
     }
   };
-  for (const rule of rules) for (const hit of rule.check(server, config)) record(rule, hit, server);
+  // Indexed loops: a review of thousands of servers makes some 300,000 rule calls, most of them with no hit,
+  // and before V8 has optimised this function an array iterator costs an allocation per step.
+  for (let r = 0; r < rules.length; r += 1) {
+    const rule = rules[r] as ReviewRule;
+    const hits = rule.check(server, config);
+    for (let h = 0; h < hits.length; h += 1) record(rule, hits[h] as RuleHit, server);
+  }
   // What really runs behind cmd /c, bash -c, wsl, env, nix-shell --run and && chains gets every rule too.
   for (const inner of wrapped) {
     const entry = innerEntry(server, inner);
     entry.identity = innerIdentity(server, inner, config.knowledge ?? EMPTY_KNOWLEDGE, input.identities);
-    for (const rule of rules) {
-      for (const hit of rule.check(entry, config)) {
+    for (let r = 0; r < rules.length; r += 1) {
+      const rule = rules[r] as ReviewRule;
+      const hits = rule.check(entry, config);
+      for (let h = 0; h < hits.length; h += 1) {
+        const hit = hits[h] as RuleHit;
         // A variable set by `env A=B` in front of the command is reported where it is written (args), not as env.
         if (hit.field.startsWith('env.') && hit.field.slice(4) in inner.env) continue;
         record(rule, mapHit(hit, inner), entry.identity.server ? entry : server);
@@ -338,7 +347,7 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
     const config: ParsedConfig = { ...normalizeConfig(parsed.data), client, knowledge, path: input.path };
     scanned.push({ path: input.path, client, servers: config.servers.length });
     const lines = new LazyKeyLines(input.text);
-    const locator = new Locator(input.text, format, parsed.tree);
+    const locator = new Locator(input.text, format, parsed.tree, parsed.strict === true);
     for (const rule of rules) {
       for (const hit of rule.checkFile?.(config) ?? []) {
         // A finding about the file (enableAllProjectMcpServers, an allow rule) is located at its value too.

@@ -3,6 +3,7 @@ import { isCollection, parseDocument, type Document } from 'yaml';
 import type { ConfigFormat } from './parse.js';
 import type { ServerEntry } from './types.js';
 import { tomlSpan } from './locate-toml.js';
+import { JsonSpans } from './json-spans.js';
 
 /** Where a value is in its file: 1-based line and column, and the column just after it on its first line. */
 export interface Location {
@@ -55,12 +56,15 @@ export class Locator {
   private tree: Node | undefined;
   private readonly index = new WeakMap<Node, Map<string, Node>>();
   private doc: Document | undefined;
+  private spans: JsonSpans | undefined;
 
   constructor(
     private readonly text: string,
     private readonly format: ConfigFormat,
     /** The JSON tree the text was parsed into, when the caller has it. */
     tree?: Node,
+    /** The text is plain JSON (JSON.parse read it): positions come from a flat index instead of a tree. */
+    private readonly strict = false,
   ) {
     this.tree = tree;
     for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
@@ -86,6 +90,10 @@ export class Locator {
       return span ? this.position(span.offset, span.length).line : undefined;
     }
     if (this.format !== 'json' && this.format !== 'jsonc') return undefined;
+    if (this.strict && !this.tree) {
+      const key = (this.spans ??= new JsonSpans(this.text)).keyAt(path);
+      return key ? this.position(key.offset, key.length).line : undefined;
+    }
     this.tree ??= parseTree(this.text, [], { allowTrailingComma: true, disallowComments: false });
     if (!this.tree) return undefined;
     const property = nodeAt(this.tree, path, this.index)?.parent;
@@ -95,6 +103,10 @@ export class Locator {
 
   /** The value at this path, if the format tells positions. */
   at(path: readonly Segment[]): Location | undefined {
+    if ((this.format === 'json' || this.format === 'jsonc') && this.strict && !this.tree) {
+      const span = (this.spans ??= new JsonSpans(this.text)).valueAt(path);
+      return span ? this.position(span.offset, span.length) : undefined;
+    }
     if (this.format === 'json' || this.format === 'jsonc') {
       this.tree ??= parseTree(this.text, [], { allowTrailingComma: true, disallowComments: false });
       if (!this.tree) return undefined;
