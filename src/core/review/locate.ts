@@ -67,7 +67,8 @@ export class Locator {
     private readonly strict = false,
   ) {
     this.tree = tree;
-    for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    // indexOf runs natively: a loop over every character of a large file costs more before V8 optimises it.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
   private position(offset: number, length: number): Location {

@@ -3,9 +3,25 @@ import type { ParsedConfig, ServerEntry } from './types.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-const stringMap = (v: unknown): Record<string, string> =>
-  isObj(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => typeof x === 'string' || typeof x === 'number').map(([k, x]) => [k, String(x)])) : {};
+// Plain loops: a file of thousands of servers reads these for every entry.
+function strings(v: unknown): string[] {
+  const out: string[] = [];
+  if (Array.isArray(v)) for (let i = 0; i < v.length; i += 1) if (typeof v[i] === 'string') out.push(v[i] as string);
+  return out;
+}
+
+function stringMap(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!isObj(v)) return out;
+  for (const key of Object.keys(v)) {
+    const x = v[key];
+    // A key named __proto__ stays a key (an assignment would try to set the prototype instead).
+    if (typeof x !== 'string' && typeof x !== 'number') continue;
+    if (key === '__proto__') Object.defineProperty(out, key, { value: String(x), enumerable: true, writable: true, configurable: true });
+    else out[key] = String(x);
+  }
+  return out;
+}
 
 /**
  * A whole command line written into `command` (args empty) occurs in the wild: split it into
@@ -39,8 +55,11 @@ function entry(name: string, raw: Obj, path: string, segments: Array<string | nu
   // Codex: [mcp_servers.NAME] default_tools_approval_mode = "approve", or per tool [mcp_servers.NAME.tools.TOOL] approval_mode = "approve".
   const codexTools = isObj(raw.tools) ? Object.entries(raw.tools).filter(([, v]) => isObj(v) && v.approval_mode === 'approve').map(([k]) => k) : [];
   const approvals = [...strings(raw.alwaysAllow), ...strings(raw.autoApprove), ...codexTools];
-  const out: ServerEntry = {
+  // Every entry has every field, in one order (absent ones undefined): the rules read entries of one
+  // shape, which V8's property caches keep fast, instead of one shape per combination of fields.
+  return {
     name,
+    command,
     args,
     env,
     headers: { ...stringMap(raw.http_headers), ...stringMap(raw.headers) },
@@ -50,20 +69,27 @@ function entry(name: string, raw: Obj, path: string, segments: Array<string | nu
     raw,
     path,
     segments,
+    type: typeof raw.type === 'string' ? raw.type : undefined,
+    url,
+    identity: undefined,
   };
-  if (typeof raw.type === 'string') out.type = raw.type;
-  if (command !== undefined) out.command = command;
-  if (url !== undefined) out.url = url;
-  return out;
 }
 
 function fromMap(map: unknown, base: string, segments: Array<string | number>): ServerEntry[] {
   if (!isObj(map)) return [];
   // Names starting with _ are servers too when they say what to start (clients start them); a
   // `_comment` object without command or url is a note.
-  return Object.entries(map)
-    .filter(([name, v]) => isObj(v) && (!name.startsWith('_') || 'command' in v || 'url' in v || 'serverUrl' in v || 'httpUrl' in v))
-    .map(([name, v]) => entry(name, v as Obj, `${base}.${name}`, [...segments, name]));
+  const out: ServerEntry[] = [];
+  for (const name of Object.keys(map)) {
+    const v = map[name];
+    if (isObj(v) && (!name.startsWith('_') || 'command' in v || 'url' in v || 'serverUrl' in v || 'httpUrl' in v)) out.push(entry(name, v, `${base}.${name}`, [...segments, name]));
+  }
+  return out;
+}
+
+/** Append without spreading: a spread of a list of 100,000 servers would overflow the call stack. */
+function append(to: ServerEntry[], more: readonly ServerEntry[]): void {
+  for (const s of more) to.push(s);
 }
 
 /**
@@ -80,13 +106,13 @@ export function normalizeConfig(data: unknown): ParsedConfig {
     data.mcpServers.forEach((s, i) => {
       if (isObj(s)) servers.push(entry(typeof s.name === 'string' ? s.name : `server-${i + 1}`, s, `mcpServers[${i}]`, ['mcpServers', i]));
     });
-  } else servers.push(...fromMap(data.mcpServers, 'mcpServers', ['mcpServers']));
-  servers.push(...fromMap(data.servers, 'servers', ['servers']));
-  servers.push(...fromMap(data.context_servers, 'context_servers', ['context_servers']));
-  servers.push(...fromMap(data.mcp_servers, 'mcp_servers', ['mcp_servers']));
+  } else append(servers, fromMap(data.mcpServers, 'mcpServers', ['mcpServers']));
+  append(servers, fromMap(data.servers, 'servers', ['servers']));
+  append(servers, fromMap(data.context_servers, 'context_servers', ['context_servers']));
+  append(servers, fromMap(data.mcp_servers, 'mcp_servers', ['mcp_servers']));
   if (isObj(data.mcp)) {
-    if (isObj(data.mcp.servers)) servers.push(...fromMap(data.mcp.servers, 'mcp.servers', ['mcp', 'servers']));
-    else servers.push(...fromMap(data.mcp, 'mcp', ['mcp']));
+    if (isObj(data.mcp.servers)) append(servers, fromMap(data.mcp.servers, 'mcp.servers', ['mcp', 'servers']));
+    else append(servers, fromMap(data.mcp, 'mcp', ['mcp']));
   }
   const allow: NonNullable<ParsedConfig['global']['mcpAllow']> = [];
   const mcpRules = (list: unknown, at: Array<string | number>, project?: string): void => {
@@ -99,7 +125,7 @@ export function normalizeConfig(data: unknown): ParsedConfig {
     // ~/.claude.json keeps, per project, its local servers and the answers given there (allowed tools, all project servers approved).
     for (const [project, value] of Object.entries(data.projects)) {
       if (!isObj(value)) continue;
-      servers.push(...fromMap(value.mcpServers, `projects.${project}.mcpServers`, ['projects', project, 'mcpServers']));
+      append(servers, fromMap(value.mcpServers, `projects.${project}.mcpServers`, ['projects', project, 'mcpServers']));
       mcpRules(value.allowedTools, ['projects', project, 'allowedTools'], project);
       if (value.enableAllProjectMcpServers === true) (global.enableAllProjects ??= []).push(project);
     }

@@ -201,6 +201,7 @@ export const MIN_SECRET_LENGTH = 8;
 export function findSecrets(value: string, name?: string): SecretMatch[] {
   // Most values (flags, paths, short words) are too short to hold a credential: answer before touching the cache.
   if (value.length < MIN_SECRET_LENGTH) return NONE;
+  if (cannotHoldSecret(value, name)) return NONE;
   let byName = cache.get(value);
   const cached = byName?.get(name ?? '');
   if (cached) return cached;
@@ -216,6 +217,33 @@ export function findSecrets(value: string, name?: string): SecretMatch[] {
   return found;
 }
 
+/** A value that could be a bearer or basic credential (Bearer xyz): scanValue looks at those whatever their length. */
+const CREDENTIAL_WORD = /^\s*(?:Bearer|Token|Basic)\s/i;
+const KEY_NAME = /^key$/i;
+
+/** isSecretName per name: a file of thousands of servers asks about the same few names again and again. */
+const secretNames = new Map<string, boolean>();
+
+function secretSoundingName(name: string): boolean {
+  let known = secretNames.get(name);
+  if (known === undefined) {
+    if (secretNames.size > 10_000) secretNames.clear();
+    secretNames.set(name, (known = isSecretName(name) || KEY_NAME.test(name)));
+  }
+  return known;
+}
+
+/**
+ * Whether scanValue must answer nothing, decided without it (and without caching an answer): no run
+ * of token characters that the preset, the vendor prefixes or the entropy test need (MAY_HOLD_SECRET),
+ * no placeholder whose default could hold one ($), no `Bearer ...` shape, and no name that
+ * makes the whole value a secret. Each of scanValue's ways to find a secret needs one of these.
+ */
+export function cannotHoldSecret(value: string, name: string | undefined): boolean {
+  if (name !== undefined && secretSoundingName(name)) return false;
+  return !value.includes('$') && !CREDENTIAL_WORD.test(value) && !MAY_HOLD_SECRET.test(value);
+}
+
 /**
  * Recent answers, by value then by name: the engine and the secret rules ask about the same values of an
  * entry, and looking up the value string itself (its hash is kept with it) spares building a key per question.
@@ -227,6 +255,7 @@ let cacheSize = 0;
 export function resetSecretCaches(): void {
   cache.clear();
   cacheSize = 0;
+  secretNames.clear();
   presetCache.clear();
   presetRuns = 0;
 }
@@ -267,7 +296,8 @@ function prefixedMatches(value: string): SecretMatch[] {
   return out;
 }
 
-function scanValue(value: string, name?: string): SecretMatch[] {
+/** The full scan of one value (findSecrets answers from its cache and its shortcut first). */
+export function scanValue(value: string, name?: string): SecretMatch[] {
   if (value.length < 8) return [];
   // A value still to be filled in (<YOUR_API_KEY>, your-api-key-here, sk-...) is not a credential to rotate.
   if (isUnfilled(value)) return [];

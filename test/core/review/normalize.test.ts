@@ -69,3 +69,17 @@ describe('Codex remote servers', () => {
     expect(servers[0]?.headers).toEqual({ Authorization: 'Bearer abc' });
   });
 });
+
+describe('normalizeConfig on unusual keys and sizes', () => {
+  it('keeps an env variable named __proto__ as a variable (JSON.parse makes it an own key)', () => {
+    const data = JSON.parse('{"mcpServers": {"a": {"command": "node", "env": {"__proto__": "x", "B": 2}}}}') as unknown;
+    const [server] = normalizeConfig(data).servers;
+    expect(Object.keys(server!.env)).toEqual(['__proto__', 'B']);
+    expect(server!.env.B).toBe('2');
+  });
+
+  it('reads a file of 150,000 servers (a spread of that many would overflow the call stack)', () => {
+    const mcpServers = Object.fromEntries(Array.from({ length: 150_000 }, (_, i) => [`s${i}`, { command: 'node' }]));
+    expect(normalizeConfig({ mcpServers }).servers).toHaveLength(150_000);
+  });
+});
