@@ -223,20 +223,24 @@ const LOWER: Record<ReviewSeverity, ReviewSeverity> = { critical: 'high', high: 
 const ARG_FIELD = /^args\[\d+\]$/;
 
 /**
- * What an inner command runs, identified once per review: the engine asks while recognising a wrapped
- * server and again while reviewing it. Keyed by the inner command (kept per entry by innerCommands).
+ * A server and what it really runs behind its wrappers: each inner command with the entry that runs it
+ * (identified), worked out once per review. The engine needs them three times (priming the secret scan,
+ * recognising the server, reviewing it); a file of thousands of servers made them anew each time.
  */
-type InnerIdentities = WeakMap<InnerCommand, ServerEntry['identity']>;
-
-function innerIdentity(server: ServerEntry, inner: InnerCommand, knowledge: Knowledge, memo: InnerIdentities): NonNullable<ServerEntry['identity']> {
-  let identity = memo.get(inner);
-  if (!identity) memo.set(inner, (identity = identifyEntry(innerEntry(server, inner), knowledge)));
-  return identity;
+interface Unit {
+  server: ServerEntry;
+  inner: readonly InnerCommand[];
+  entries: ServerEntry[];
 }
 
-function reviewServer(server: ServerEntry, config: ParsedConfig, client: string, input: { path: string; lines: LazyKeyLines; locator: Locator; format: ConfigFormat; fixes: boolean; identities: InnerIdentities; checks: ReadonlyArray<ReviewRule['check']> }, rules: readonly ReviewRule[]) {
+function unitOf(server: ServerEntry): Unit {
+  const inner = innerCommands(server);
+  return { server, inner, entries: inner.map((c) => innerEntry(server, c)) };
+}
+
+function reviewServer(unit: Unit, config: ParsedConfig, client: string, input: { path: string; lines: LazyKeyLines; locator: Locator; format: ConfigFormat; fixes: boolean; checks: ReadonlyArray<ReviewRule['check']> }, rules: readonly ReviewRule[]) {
   const { path } = input;
-  const wrapped = innerCommands(server);
+  const { server } = unit;
   const secrets = entrySecrets(server);
   const details: FindingDetail[] = [];
   let fixed: ServerEntry = server;
@@ -277,9 +281,9 @@ function reviewServer(server: ServerEntry, config: ParsedConfig, client: string,
     for (let h = 0; h < hits.length; h += 1) record(rule, hits[h] as RuleHit, server);
   }
   // What really runs behind cmd /c, bash -c, wsl, env, nix-shell --run and && chains gets every rule too.
-  for (const inner of wrapped) {
-    const entry = innerEntry(server, inner);
-    entry.identity = innerIdentity(server, inner, config.knowledge ?? EMPTY_KNOWLEDGE, input.identities);
+  for (let w = 0; w < unit.inner.length; w += 1) {
+    const inner = unit.inner[w] as InnerCommand;
+    const entry = unit.entries[w] as ServerEntry;
     for (let r = 0; r < rules.length; r += 1) {
       const rule = rules[r] as ReviewRule;
       const hits = (checks[r] as ReviewRule['check'])(entry, config);
@@ -287,7 +291,7 @@ function reviewServer(server: ServerEntry, config: ParsedConfig, client: string,
         const hit = hits[h] as RuleHit;
         // A variable set by `env A=B` in front of the command is reported where it is written (args), not as env.
         if (hit.field.startsWith('env.') && hit.field.slice(4) in inner.env) continue;
-        record(rule, mapHit(hit, inner), entry.identity.server ? entry : server);
+        record(rule, mapHit(hit, inner), entry.identity?.server ? entry : server);
       }
     }
   }
@@ -363,27 +367,21 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
         details.push({ finding: f, ...(loc ?? {}) });
       }
     }
+    const units = config.servers.map(unitOf);
     // The words behind bash -c, cmd /c and the like are scanned for secrets too: prime them with the file's, in the same one pass.
-    primeEntries(config.servers.flatMap((s) => [s, ...innerCommands(s).map((inner) => innerEntry(s, inner))]));
-    const identities: InnerIdentities = new WeakMap();
+    primeEntries(units.flatMap((u) => [u.server, ...u.entries]));
     // Each rule object has a shape of its own: reading .check from forty shapes, 300,000 times in a large
     // file, misses V8's property caches. The functions are read once into one array.
     const checks = rules.map((rule) => rule.check);
-    for (const server of config.servers) {
+    for (const { server, entries } of units) {
       server.identity = identifyEntry(server, knowledge);
+      for (const entry of entries) entry.identity = identifyEntry(entry, knowledge);
       // A wrapped server is known by what it really runs (bash -c "npx -y pkg" runs pkg).
-      if (!server.identity.server) {
-        for (const inner of innerCommands(server)) {
-          const id = innerIdentity(server, inner, knowledge, identities);
-          if (id.server) {
-            server.identity = { ...server.identity, wrapped: id.server };
-            break;
-          }
-        }
-      }
+      const wrapped = server.identity.server ? undefined : entries.find((e) => e.identity?.server)?.identity?.server;
+      if (wrapped) server.identity = { ...server.identity, wrapped };
     }
-    for (const server of config.servers) {
-      const r = reviewServer(server, config, client, { path: input.path, lines, locator, format, fixes, identities, checks }, rules);
+    for (const unit of units) {
+      const r = reviewServer(unit, config, client, { path: input.path, lines, locator, format, fixes, checks }, rules);
       for (const d of r.details) details.push(d);
       servers.push(r.reviewed);
     }

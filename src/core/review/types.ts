@@ -19,6 +19,7 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+import type { ENTRY_MEMO } from './per-entry.js';
 import type { Identity } from '../servers/identify.js';
 import type { Knowledge } from '../servers/knowledge.js';
 
@@ -47,6 +48,8 @@ export interface ServerEntry {
   segments?: Array<string | number>;
   /** What the entry runs and the known server it is (set by the engine before the rules run). */
   identity?: Identity;
+  /** Answers worked out from command, args and url, kept by perEntry (per-entry.ts). */
+  [ENTRY_MEMO]?: unknown;
 }
 
 export interface ParsedConfig {
