@@ -41,7 +41,9 @@ async function start(): Promise<number> {
     const { runCachedReview } = await import('./review-cached.js');
     const review = fastReviewArgs(args);
     const code = review ? await runCachedReview(review, __dirname) : undefined;
-    if (code !== undefined) return code;
+    // Everything is written (synchronously, src/io/write-out.ts) and the code cache saved: end at once
+    // instead of waiting for Node to tear down a heap that a large review has grown.
+    if (code !== undefined) process.exit(code);
   }
   endQuietlyOnClosedPipes();
   const { run } = (await import('./main.js')) as typeof import('./main.js');

@@ -307,6 +307,13 @@ function reviewServer(unit: Unit, config: ParsedConfig, client: string, input: {
   return { details, reviewed };
 }
 
+/** Most severe first, in the order found within a severity (what a stable sort by rank gives, in one pass). */
+function bySeverity(details: readonly FindingDetail[]): FindingDetail[] {
+  const buckets: FindingDetail[][] = SEVERITIES.map(() => []);
+  for (const d of details) (buckets[4 - RANK[d.finding.severity]] as FindingDetail[]).push(d);
+  return buckets.flat();
+}
+
 /** Review configs: every file is a scanned entry, every problem a finding; nothing is run or fetched. */
 export interface ReviewOptions {
   /** Derive the fixed entries (the text, Markdown and TUI views show them; JSON and SARIF do not). Default true. */
@@ -386,7 +393,9 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
       servers.push(r.reviewed);
     }
   }
-  details.sort((a, b) => RANK[b.finding.severity] - RANK[a.finding.severity]);
+  const sorted = bySeverity(details);
+  details.length = 0;
+  for (const d of sorted) details.push(d);
   const findings = details.map((d) => d.finding);
   const summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
   for (const f of findings) summary[f.severity] += 1;
