@@ -61,6 +61,8 @@ export interface DockerRun {
   command: { word: string; index: number }[];
   volumes: DockerVolume[];
   ports: DockerPort[];
+  /** The flags by canonical name, when the run was parsed from an entry (flagsNamed reads it). */
+  named?: ReadonlyMap<string, DockerFlag[]>;
 }
 
 /** Short options of `run` and their long names; those in SHORT_WITH_VALUE take a value. */
@@ -296,12 +298,26 @@ function parseDockerRun(server: Pick<ServerEntry, 'command' | 'args'>): DockerRu
   if (args.length !== server.args.length) return undefined;
   const runIndex = findRun(args);
   if (runIndex === undefined) return undefined;
-  return { engine, runIndex, ...parseRunArgs(args, runIndex + 1) };
+  const parsed = parseRunArgs(args, runIndex + 1);
+  return { engine, runIndex, ...parsed, named: flagIndex(parsed.flags) };
 }
 
-/** Options with this canonical name. */
+/** Options with this canonical name (with any of these names, in the order written). */
 export function flagsNamed(run: DockerRun, ...names: string[]): DockerFlag[] {
+  const index = run.named;
+  if (index && names.length === 1) return [...(index.get(names[0] as string) ?? [])];
   return run.flags.filter((f) => names.includes(f.name));
+}
+
+/** The options by canonical name: ten container rules ask for a few names of every run. */
+function flagIndex(flags: readonly DockerFlag[]): Map<string, DockerFlag[]> {
+  const index = new Map<string, DockerFlag[]>();
+  for (const f of flags) {
+    const list = index.get(f.name);
+    if (list) list.push(f);
+    else index.set(f.name, [f]);
+  }
+  return index;
 }
 
 /** A boolean option that is on: present without a value, or with a true value (`--privileged=true`). */

@@ -23,18 +23,13 @@ export function placeholderDefaults(value: string): string[] {
   return [...value.matchAll(/\$\{[A-Za-z_][A-Za-z0-9_]*:-([^}]*)\}/g)].map((m) => m[1] ?? '').filter(Boolean);
 }
 
-/** The shapes of a value still to be filled in, compiled once: isUnfilled runs on every value of every entry. */
-const UNFILLED = [
-  /^<[^<>]{1,80}>$/,
-  /^\[[A-Z_ -]{3,40}\]$/,
-  /^your[-_ ]?[a-z0-9_ -]{0,40}(here)?$/i,
-  /^(change[-_]?me|todo|tbd|fixme|replace[-_]?me|placeholder|insert[-_ ].*|redacted)$/i,
-  /^x{4,}$/i,
-  /^[a-z]{2,8}[-_]?\.{3,}$/i,
-  /^(sk|pk|rk)[-_][a-z]+[-_]?\.{2,}$/i,
-  /^x{3,}[-_.x]*$/i,
-  /^\.{3,}$/,
-];
+/**
+ * The shapes of a value still to be filled in, as two regular expressions (case matters in the first:
+ * <YOUR_KEY>, [REDACTED], ...; not in the second): isUnfilled runs on every value of every entry, and
+ * one test of an alternation costs less than one test per shape.
+ */
+const UNFILLED_EXACT_CASE = /^(?:<[^<>]{1,80}>|\[[A-Z_ -]{3,40}\]|\.{3,})$/;
+const UNFILLED_ANY_CASE = /^(?:your[-_ ]?[a-z0-9_ -]{0,40}(?:here)?|change[-_]?me|todo|tbd|fixme|replace[-_]?me|placeholder|insert[-_ ].*|redacted|x{4,}|[a-z]{2,8}[-_]?\.{3,}|(?:sk|pk|rk)[-_][a-z]+[-_]?\.{2,}|x{3,}[-_.x]*)$/i;
 /**
  * Said in words (your-api-key-here), in a value short enough to be only that; behind a vendor's
  * prefix too (tim_your_api_key_here), so the words may follow an underscore.
@@ -44,8 +39,7 @@ const UNFILLED_WORDS = /(?<![A-Za-z0-9])(your|my)[-_ ]?(api[-_ ]?)?(key|token|se
 /** A value still to be filled in: <YOUR_KEY>, your-api-key-here, changeme, TODO, xxxx, [REDACTED], sk-... */
 export function isUnfilled(value: string): boolean {
   const v = value.trim();
-  for (const shape of UNFILLED) if (shape.test(v)) return true;
-  return v.length < 60 && UNFILLED_WORDS.test(v);
+  return UNFILLED_EXACT_CASE.test(v) || UNFILLED_ANY_CASE.test(v) || (v.length < 60 && UNFILLED_WORDS.test(v));
 }
 
 /**

@@ -55,7 +55,8 @@ export function entryValues(server: ServerEntry, into: string[] = []): string[] 
   for (const key of Object.keys(server.env)) into.push(server.env[key] as string);
   for (const key of Object.keys(server.headers)) into.push(server.headers[key] as string);
   for (const a of server.args) into.push(a);
-  for (const a of server.args) into.push(a.replace(NAMED_VALUE, ''));
+  // The value of --name=value on its own (the whole word was pushed above).
+  for (const a of server.args) into.push(a.startsWith('-') ? a.replace(NAMED_VALUE, '') : a);
   into.push(server.url ?? '', server.command ?? '');
   return into;
 }

@@ -77,10 +77,15 @@ function fromArgs(command: string, args: readonly string[], start: number, offse
 }
 
 /** One level of unwrapping, then recursion through what was found (at most a few levels deep: `depth` goes down every path, so a command that unwraps to itself, such as `Cd`, stops). */
+/** Every command unwrapOnce looks inside; anything else is unwrapped only when its words hold a chain (&&, ;, |). */
+const WRAPPERS = new Set(['cmd', 'powershell', 'pwsh', 'wsl', 'env', 'nix-shell', 'nix', 'cd', ...POSIX]);
+
 function unwrapOnce(entry: { command: string; args: readonly string[]; at?: Array<number | undefined>; field?: string }, depth = 0): InnerCommand[] {
   if (depth > 3) return [];
   const cmd = base(entry.command);
   const args = entry.args;
+  // Most entries (npx, uvx, docker, node ...) wrap nothing: answer before setting up the readers below.
+  if (!WRAPPERS.has(cmd) && !args.some((a) => CHAIN.has(a))) return [];
   const mapped = entry.at;
   const offsetOf = (i: number): number => (mapped ? ((mapped[i + 1] ?? -1) as number) - i : 0);
   const inScript = mapped !== undefined && mapped.some((x) => x === undefined);

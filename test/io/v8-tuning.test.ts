@@ -1,0 +1,21 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { LARGE_REVIEW_BYTES, tuneForLargeReview } from '../../src/io/v8-tuning.js';
+
+describe('tuneForLargeReview', () => {
+  it('leaves V8 alone for a typical config and asks it not to inline for a large one', () => {
+    const asked: string[] = [];
+    expect(tuneForLargeReview(4_000, (f) => asked.push(f))).toBe(false);
+    expect(tuneForLargeReview(LARGE_REVIEW_BYTES - 1, (f) => asked.push(f))).toBe(false);
+    expect(asked).toEqual([]);
+    expect(tuneForLargeReview(LARGE_REVIEW_BYTES, (f) => asked.push(f))).toBe(true);
+    expect(asked).toEqual(['--no-turbo-inlining']);
+  });
+
+  it('sets a flag this Node accepts at run time (an unknown flag would be reported on stderr)', () => {
+    const r = spawnSync(process.execPath, ['-e', "require('node:v8').setFlagsFromString('--no-turbo-inlining'); console.log(typeof require('node:v8').setFlagsFromString)"], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('function');
+  });
+});
