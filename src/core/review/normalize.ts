@@ -1,4 +1,4 @@
-import { parse as splitShell } from 'shell-quote';
+import { shellSplit as splitShell } from './shell-words.js';
 import type { ParsedConfig, ServerEntry } from './types.js';
 
 type Obj = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { parse as shellWords } from 'shell-quote';
+import { shellSplit as shellWords } from './shell-words.js';
 import { perEntry } from './per-entry.js';
 import type { ServerEntry } from './types.js';
 

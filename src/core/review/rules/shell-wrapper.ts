@@ -1,4 +1,4 @@
-import { parse as shellWords } from 'shell-quote';
+import { shellSplit as shellWords } from '../shell-words.js';
 import type { ReviewRule, ServerEntry } from '../types.js';
 import { commandName } from '../docker-args.js';
 
