@@ -175,24 +175,51 @@ function helpingTools(category: string): string[] {
   return [...ids];
 }
 
+/**
+ * A finding as the engine makes it: every key present, in the order DESIGN section 10 prints them,
+ * those a finding lacks undefined (JSON leaves them out). One shape for tens of thousands of findings,
+ * which the JSON writer can print as they are (output/json.ts).
+ */
+export class EngineFinding implements Finding {
+  // Declared in printing order: the keys of an instance come in this order.
+  ruleId: string;
+  category: string;
+  severity: ReviewSeverity;
+  client: string;
+  path: string;
+  server: string;
+  field: string;
+  message: string;
+  evidence: string;
+  remediation: string;
+  lesson: string;
+  knownServer: Finding['knownServer'];
+  tools: string[] | undefined;
+  line: number | undefined;
+  column: number | undefined;
+
+  constructor(ruleId: string, category: string, severity: ReviewSeverity, client: string, path: string, server: string, field: string, message: string, evidence: string, remediation: string, lesson: string, knownServer: Finding['knownServer'], tools: string[] | undefined) {
+    this.ruleId = ruleId;
+    this.category = category;
+    this.severity = severity;
+    this.client = client;
+    this.path = path;
+    this.server = server;
+    this.field = field;
+    this.message = message;
+    this.evidence = evidence;
+    this.remediation = remediation;
+    this.lesson = lesson;
+    this.knownServer = knownServer;
+    this.tools = tools;
+    this.line = undefined;
+    this.column = undefined;
+  }
+}
+
 function finding(rule: ReviewRule, hit: RuleHit, client: string, path: string, server: string, secrets: readonly string[], entry?: ServerEntry): Finding {
-  const known = knownOf(entry);
   const tools = helpingTools(rule.category);
-  return {
-    ...(known ? { knownServer: known } : {}),
-    ...(tools.length ? { tools } : {}),
-    ruleId: rule.id,
-    category: rule.category,
-    severity: hit.severity,
-    client,
-    path,
-    server,
-    field: hit.field,
-    message: scrub(hit.message, secrets),
-    evidence: scrub(hit.evidence, secrets),
-    remediation: scrub(hit.remediation, secrets),
-    lesson: rule.lesson,
-  };
+  return new EngineFinding(rule.id, rule.category, hit.severity, client, path, server, hit.field, scrub(hit.message, secrets), scrub(hit.evidence, secrets), scrub(hit.remediation, secrets), rule.lesson, knownOf(entry), tools.length ? tools : undefined);
 }
 
 /** A hit on an inner command, with its field (and fix) mapped back to the entry as written. */
@@ -343,19 +370,21 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
       scanned.push({ path: input.path, client, servers: 0, error: parsed.message });
       const lineMatch = /line (\d+)/.exec(parsed.message);
       details.push({
-        finding: {
-          ruleId: parseError.id,
-          category: parseError.category,
-          severity: 'medium',
+        finding: new EngineFinding(
+          parseError.id,
+          parseError.category,
+          'medium',
           client,
-          path: input.path,
-          server: '',
-          field: '',
-          message: `${clientName(client)} config does not parse (${parsed.message}): its servers cannot be reviewed, and the client may be ignoring the file.`,
-          evidence: parsed.message,
-          remediation: parseError.howToFix,
-          lesson: parseError.lesson,
-        },
+          input.path,
+          '',
+          '',
+          `${clientName(client)} config does not parse (${parsed.message}): its servers cannot be reviewed, and the client may be ignoring the file.`,
+          parsed.message,
+          parseError.howToFix,
+          parseError.lesson,
+          undefined,
+          undefined,
+        ),
         ...(lineMatch ? { line: Number(lineMatch[1]) } : {}),
       });
       continue;

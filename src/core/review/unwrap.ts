@@ -1,5 +1,6 @@
 import { shellSplit as shellWords } from './shell-words.js';
 import { perEntry } from './per-entry.js';
+import { commandName } from './docker-args.js';
 import type { ServerEntry } from './types.js';
 
 /** A command found inside a wrapper (cmd /c, bash -c, wsl, env, nix-shell --run, a && chain). */
@@ -16,7 +17,8 @@ export interface InnerCommand {
   env: Record<string, string>;
 }
 
-const base = (c: string): string => c.split(/[\\/]/).pop()?.replace(/\.(exe|cmd|bat)$/i, '').toLowerCase() ?? '';
+/** The command's name without folder or .exe/.cmd/.bat, lower case (commandName, which remembers its answers). */
+const base = (c: string): string => commandName(c);
 const POSIX = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh', 'ash', 'fish']);
 /** Shell built-ins that set up rather than start the server. */
 const SETUP = new Set(['cd', 'source', '.', 'export', 'set', 'unset', 'pushd', 'popd', 'true', 'echo', 'conda', 'nvm', 'ulimit', 'umask', 'Set-Location', 'cd.', 'setlocal', 'chcp', '@echo']);

@@ -18,7 +18,18 @@ export interface LaunchedPackage {
   pinStyle: '@' | '==';
 }
 
-const basename = (command: string): string => command.split(/[\\/]/).pop()?.replace(/\.(cmd|exe|ps1|bat)$/i, '').toLowerCase() ?? '';
+/** Basenames already worked out: a file of thousands of servers starts the same few commands. */
+const basenames = new Map<string, string>();
+
+function basename(command: string): string {
+  let name = basenames.get(command);
+  if (name === undefined) {
+    if (basenames.size >= 1_000) basenames.clear();
+    name = command.split(/[\\/]/).pop()?.replace(/\.(cmd|exe|ps1|bat)$/i, '').toLowerCase() ?? '';
+    basenames.set(command, name);
+  }
+  return name;
+}
 
 /** Options of each launcher family that take a value (so the value is never read as the package). */
 const NPM_VALUE_OPTIONS = new Set(['-p', '--package', '-c', '--call', '--registry', '--cache', '--userconfig', '-w', '--workspace', '--prefix']);

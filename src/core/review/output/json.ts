@@ -1,4 +1,4 @@
-import type { ReviewReport } from '../engine.js';
+import { EngineFinding, type ReviewReport } from '../engine.js';
 
 /** The report as DESIGN section 10 specifies: tool, scanned, findings (with the known server and helpful tools when there are any), summary. */
 export function reviewJson(report: ReviewReport): string {
@@ -7,7 +7,9 @@ export function reviewJson(report: ReviewReport): string {
     {
       tool: { name: tool.name, version: tool.version },
       scanned: scanned.map((s) => ({ path: s.path, client: s.client, servers: s.servers, ...(s.error !== undefined ? { error: s.error } : {}) })),
-      findings: findings.map((f) => ({
+      // The engine's findings have the printed keys in order already (absent ones undefined, which JSON
+      // leaves out): printed as they are. Findings made elsewhere are copied into that shape.
+      findings: findings.every((f) => f instanceof EngineFinding && (f.tools === undefined || f.tools.length > 0)) ? findings : findings.map((f) => ({
         ruleId: f.ruleId,
         category: f.category,
         severity: f.severity,
