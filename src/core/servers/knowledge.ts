@@ -2,6 +2,7 @@ import type { Advisory } from './advisories.js';
 import type { Ecosystem, KnownServer } from './schema.js';
 import type { ToolboxEntry } from '../toolbox/schema.js';
 import { normalizePypiName } from './versions.js';
+import { parsedUrl } from '../review/parsed-url.js';
 
 /** Everything the engines know about real servers, advisories and tools, with look-up indexes. */
 export interface Knowledge {
@@ -29,12 +30,9 @@ export function normalizeImage(name: string): string {
 
 /** A URL reduced for prefix matching: lower-case scheme and host, no query, fragment or trailing slash. */
 export function normalizeUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, '')}`;
-  } catch {
-    return url.toLowerCase().replace(/[?#].*$/, '').replace(/\/+$/, '');
-  }
+  const u = parsedUrl(url);
+  if (u) return `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, '')}`;
+  return url.toLowerCase().replace(/[?#].*$/, '').replace(/\/+$/, '');
 }
 
 export function buildKnowledge(servers: KnownServer[], advisories: Advisory[], tools: ToolboxEntry[] = []): Knowledge {

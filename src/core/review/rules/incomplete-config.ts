@@ -1,4 +1,5 @@
 import type { ReviewRule, RuleHit } from '../types.js';
+import { parsedUrl } from '../parsed-url.js';
 import { hasReference, holdsSlot, isUnfilled } from '../placeholders.js';
 import { optionName } from '../secret-hits.js';
 import { isSecretName } from '../secrets.js';
@@ -16,11 +17,8 @@ const URL_FIX = 'Put in the address of the server\'s endpoint (https://host/path
 /** Whether a client could connect to `url`: an absolute http(s) or ws(s) address; one built from variables is given the benefit of the doubt. */
 function reachable(url: string): boolean {
   if (hasReference(url) || url.includes('{{')) return true;
-  try {
-    return ['http:', 'https:', 'ws:', 'wss:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
+  const parsed = parsedUrl(url);
+  return parsed !== undefined && ['http:', 'https:', 'ws:', 'wss:'].includes(parsed.protocol);
 }
 
 const SECRET_FIX = 'Fill it from the client\'s secret mechanism (an input with password: true, ${VAR} from the environment, or the OS keychain).';

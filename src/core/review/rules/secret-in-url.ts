@@ -1,6 +1,7 @@
 import type { ReviewRule } from '../types.js';
 import { findSecrets, isSecretName, redactedEvidence } from '../secrets.js';
 import type { RuleHit } from '../types.js';
+import { parsedUrl } from '../parsed-url.js';
 
 /** A password in a URL's user info, a token in its query string, or a known token kind in its path. */
 export const secretInUrl: ReviewRule = {
@@ -18,15 +19,12 @@ export const secretInUrl: ReviewRule = {
     });
     const hits: RuleHit[] = [];
     for (const [field, raw] of urls) {
-      let url: URL;
-      try {
-        url = new URL(raw);
-      } catch {
-        continue;
-      }
+      const url = parsedUrl(raw);
+      if (!url) continue;
       const found: string[] = [];
       if (url.password) found.push(redactedEvidence('password in the URL', decodeURIComponent(url.password)));
-      for (const [name, value] of url.searchParams) {
+      // url.search first: reading searchParams builds a URLSearchParams, which most addresses do not need.
+      if (url.search) for (const [name, value] of url.searchParams) {
         const named = isSecretName(name) || /^(key|token|access_token|api_key|apikey|auth|code)$/i.test(name);
         const matches = findSecrets(value, named ? name : undefined);
         const first = matches[0];
