@@ -7,6 +7,9 @@ import { makePlan } from '../../src/app/plans.js';
 import { planMarkdown } from '../../src/core/plan/markdown.js';
 import type { InterviewAnswers } from '../../src/core/interview/questions.js';
 
+/** The command's own setting for a large review (src/io/v8-tuning.ts), for the cold row that mirrors it. */
+export { tuneForLargeReview } from '../../src/io/v8-tuning.js';
+
 export function timeReview(text: string, format: 'json' | 'sarif'): number {
   const start = performance.now();
   const result = reviewConfigs([{ path: '/bench/.cursor/mcp.json', text }], { name: 'mcp-operator', version: 'bench' }, REVIEW_RULES, { fixes: format !== 'json' && format !== 'sarif' });

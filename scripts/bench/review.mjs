@@ -82,10 +82,11 @@ export async function reviewBench({ root, benchDir, env, runs, median, installed
     perServer.push(inProcess / n);
     rows.push([`review engine, ${n} servers (in-process, parse to JSON out)`, inProcess, '']);
     if (n === 5000) {
-      // The in-process row is warm (the JIT has seen the code); the command reviews once, cold. Same engine, first run in a new process:
+      // The in-process row is warm (the JIT has seen the code); the command reviews once, cold. Same engine, first run in a new process,
+      // with the command's own V8 setting for a file this large (src/io/v8-tuning.ts):
       const cold = median(
         Array.from({ length: runs }, () => {
-          const r = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(pathToFileURL(entry).href)}); const t = (await import('node:fs')).readFileSync(${JSON.stringify(file)}, 'utf8'); process.stdout.write(String(m.timeReview(t, 'json')));`], { env, encoding: 'utf8' });
+          const r = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(pathToFileURL(entry).href)}); const t = (await import('node:fs')).readFileSync(${JSON.stringify(file)}, 'utf8'); m.tuneForLargeReview(t.length); process.stdout.write(String(m.timeReview(t, 'json')));`], { env, encoding: 'utf8' });
           if (r.status !== 0) throw new Error(`cold engine run failed: ${r.stderr}`);
           return Number(r.stdout);
         }),
