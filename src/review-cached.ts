@@ -4,7 +4,7 @@ import envPaths from 'env-paths';
 import { loadCachedBundle, type CacheFile } from './io/code-cache.js';
 import { reviewIsInteractive } from './io/review-interactive.js';
 import type { FastReview } from './review-fast-args.js';
-import type { reviewInScript } from './review-script.js';
+import type { restoreCompilerDefaults, reviewInScript } from './review-script.js';
 
 /** The review script's file name in dist/, set by the build (scripts/build.mjs); undefined from source. */
 declare const __MCP_REVIEW_SCRIPT__: string | undefined;
@@ -24,8 +24,10 @@ export async function runCachedReview(review: FastReview, dir: string): Promise<
   if (typeof __MCP_REVIEW_SCRIPT__ !== 'string') return undefined;
   if (reviewIsInteractive(review.options.format, review.plain, review.paths)) return undefined;
   const file = `${dir}/${__MCP_REVIEW_SCRIPT__}`;
-  const bundle = loadCachedBundle<{ reviewInScript: typeof reviewInScript }>(file, reviewCacheFile(__MCP_REVIEW_SCRIPT__));
+  const bundle = loadCachedBundle<{ reviewInScript: typeof reviewInScript; restoreCompilerDefaults: typeof restoreCompilerDefaults }>(file, reviewCacheFile(__MCP_REVIEW_SCRIPT__));
   const code = await bundle.exports.reviewInScript(review);
+  // A large review changed V8's compiler settings (src/io/v8-tuning.ts): the cache must be made under the defaults.
+  if (!bundle.cacheUsed) bundle.exports.restoreCompilerDefaults();
   bundle.save();
   return code;
 }

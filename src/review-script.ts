@@ -3,3 +3,4 @@
 // knowledge validator are not in it: their imports are stand-ins that throw NEEDS_MODULES, and the
 // review is then done through the module bundle instead (nothing has been printed by then).
 export { runReviewOrHandOver as reviewInScript } from './review-fast.js';
+export { restoreCompilerDefaults } from './io/v8-tuning.js';
