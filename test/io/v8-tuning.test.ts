@@ -21,7 +21,10 @@ describe('tuneForLargeReview', () => {
   });
 
   it('puts back exactly the settings it changed, once, and nothing when it changed none', () => {
+    restoreCompilerDefaults(() => undefined); // whatever an earlier test left
     const asked: string[] = [];
+    expect(restoreCompilerDefaults((f) => asked.push(f))).toBe(false);
+    tuneForLargeReview(LARGE_REVIEW_BYTES - 1, () => undefined);
     expect(restoreCompilerDefaults((f) => asked.push(f))).toBe(false);
     tuneForLargeReview(LARGE_REVIEW_BYTES, () => undefined);
     expect(restoreCompilerDefaults((f) => asked.push(f))).toBe(true);
