@@ -105,9 +105,11 @@ export function primeSecretScan(values: readonly string[]): void {
 }
 
 function presetMatches(text: string): SecretMatch[] {
-  if (!MAY_HOLD_SECRET.test(text)) return [];
+  // A primed value is answered from the cache; only a value that was not primed is tested (the test is
+  // as long as the value, and findSecrets and the priming already ran it on most values).
   const cached = presetCache.get(text);
   if (cached) return cached;
+  if (!MAY_HOLD_SECRET.test(text)) return [];
   return rawPresetMatches(text);
 }
 
