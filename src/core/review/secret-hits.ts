@@ -75,17 +75,20 @@ export function primeEntries(servers: readonly ServerEntry[]): void {
  */
 export function entrySecrets(server: ServerEntry): string[] {
   const out: string[] = [];
-  const add = (value: string, name: string | undefined): void => {
-    for (const m of findSecrets(value, name)) out.push(value.slice(m.start, m.end));
-  };
-  for (const key of Object.keys(server.env)) add(server.env[key] as string, key);
-  for (const key of Object.keys(server.headers)) add(server.headers[key] as string, key);
-  server.args.forEach((a, i) => {
-    if (a.length >= MIN_SECRET_LENGTH) add(a, optionName(server.args, i));
-  });
-  add(server.url ?? '', undefined);
-  add(server.command ?? '', undefined);
+  for (const key of Object.keys(server.env)) addSecrets(out, server.env[key] as string, key);
+  for (const key of Object.keys(server.headers)) addSecrets(out, server.headers[key] as string, key);
+  const { args } = server;
+  for (let i = 0; i < args.length; i += 1) {
+    const a = args[i] as string;
+    if (a.length >= MIN_SECRET_LENGTH) addSecrets(out, a, optionName(args, i));
+  }
+  addSecrets(out, server.url ?? '', undefined);
+  addSecrets(out, server.command ?? '', undefined);
   return out;
+}
+
+function addSecrets(out: string[], value: string, name: string | undefined): void {
+  for (const m of findSecrets(value, name)) out.push(value.slice(m.start, m.end));
 }
 
 /** The option an argument is the value of: `--api-key` for args [--api-key, X], or the name in `--api-key=X`. */

@@ -20,6 +20,7 @@ const OFFICIAL_SCOPES: Record<string, string> = {
 };
 /** Reference servers published as @modelcontextprotocol/server-<name> (current and archived). */
 const REFERENCE_SERVERS = ['everything', 'filesystem', 'memory', 'sequential-thinking', 'aws-kb-retrieval', 'brave-search', 'everart', 'gdrive', 'github', 'gitlab', 'google-maps', 'postgres', 'puppeteer', 'redis', 'slack'];
+const REFERENCE_NAMES = new Set(REFERENCE_SERVERS);
 /** Command names of official packages: `npx <bin>` fetches whoever owns that unscoped name instead. */
 const OFFICIAL_BINS = new Set(['mcp-server-filesystem', 'mcp-server-memory', 'mcp-server-everything', 'mcp-server-sequential-thinking']);
 const DIGIT_LOOKALIKES: Record<string, string> = { 0: 'o', 1: 'l', 3: 'e', 4: 'a', 5: 's' };
@@ -55,10 +56,11 @@ function judgeScope(scope: string): string | undefined {
 function copiedName(scope: string | undefined, name: string, npm: boolean): string | undefined {
   const n = name.toLowerCase();
   const words = n.split(/[-_.]/);
-  if (scope === undefined && squash(n).includes('modelcontextprotocol')) return 'carries the MCP project\'s name without being published in its @modelcontextprotocol scope';
+  // The project's name squashed is 20 letters: a shorter name cannot carry it.
+  if (scope === undefined && n.length >= 20 && squash(n).includes('modelcontextprotocol')) return 'carries the MCP project\'s name without being published in its @modelcontextprotocol scope';
   if (words.includes('official') && (words.includes('mcp') || REFERENCE_SERVERS.some((r) => n.includes(r)))) return 'calls itself official, but no vendor scope backs the claim';
   if (!npm) return undefined;
-  const reference = REFERENCE_SERVERS.find((r) => n === `server-${r}`);
+  const reference = n.startsWith('server-') && REFERENCE_NAMES.has(n.slice(7)) ? n.slice(7) : undefined;
   if (reference) return `copies the name of the official @modelcontextprotocol/server-${reference} ${scope === undefined ? 'with the scope dropped' : `under another scope (@${scope})`}`;
   if (scope !== undefined) return undefined;
   if (OFFICIAL_BINS.has(n)) return `is the command name of the official @modelcontextprotocol/${n.slice(4)}, but npx fetches whoever published this unscoped package`;

@@ -1,20 +1,22 @@
 import type { ReviewRule } from '../types.js';
 import { optionName, secretHits, type SecretSite } from '../secret-hits.js';
-import { MIN_SECRET_LENGTH } from '../secrets.js';
+import { findSecrets, MIN_SECRET_LENGTH } from '../secrets.js';
 
 const OPTION_VALUE = /^(--?[A-Za-z][A-Za-z0-9_-]*=)(.*)$/s;
 
-/** The arguments that may hold a secret, as sites: words too short for one are left out (they never hit). */
+/** The arguments that hold a secret, as sites (the scan's answers are cached, so secretHits asks again for free). */
 function argSites(args: readonly string[]): SecretSite[] {
   const sites: SecretSite[] = [];
-  args.forEach((arg, index) => {
-    if (arg.length < MIN_SECRET_LENGTH) return;
-    const eq = OPTION_VALUE.exec(arg);
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] as string;
+    if (arg.length < MIN_SECRET_LENGTH) continue;
+    const eq = arg.startsWith('-') ? OPTION_VALUE.exec(arg) : null;
     const value = eq ? (eq[2] as string) : arg;
-    if (value.length < MIN_SECRET_LENGTH) return;
+    if (value.length < MIN_SECRET_LENGTH) continue;
     const name = optionName(args, index);
+    if (findSecrets(value, name).length === 0) continue;
     sites.push({ field: `args[${index}]`, value, ...(name ? { name } : {}) });
-  });
+  }
   return sites;
 }
 
