@@ -71,7 +71,11 @@ export function serverForPackage(k: Knowledge, ecosystem: Ecosystem, name: strin
 /** The server whose remote endpoint this URL is (prefix match on scheme, host and path). */
 export function serverForUrl(k: Knowledge, url: string): KnownServer | undefined {
   const n = normalizeUrl(url);
-  return k.remotes.find((r) => n === r.prefix || n.startsWith(`${r.prefix}/`) || (r.prefix.endsWith('/') && n.startsWith(r.prefix)))?.server;
+  // The prefix itself, or the prefix followed by a path (a prefix may end with its own slash); longest first.
+  for (const r of k.remotes) {
+    if (n.startsWith(r.prefix) && (n.length === r.prefix.length || n.charCodeAt(r.prefix.length) === 47 || r.prefix.endsWith('/'))) return r.server;
+  }
+  return undefined;
 }
 
 /** A server by id or alias (case-insensitive). */
