@@ -23,3 +23,21 @@ describe('a reader that stops early', () => {
     });
   }
 });
+
+describe('a reader that is slow, on a pipe another program left non-blocking', () => {
+  // Needs python3 (on every machine this project builds on) to set O_NONBLOCK, which Node cannot.
+  it('gets the whole review: a write that fills the pipe goes on when the reader catches up', () => {
+    const home = tempHome();
+    const env = { ...process.env, MCP_OPERATOR_HOME: home, HOME: home, NO_COLOR: '1' };
+    const args = ['review', big, '--no-discover', '--format', 'json', '--fail-on', 'none'];
+    const whole = spawnSync(process.execPath, ['--import', NO_NETWORK, BIN, ...args], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(whole.status).toBe(0);
+    expect(Buffer.byteLength(whole.stdout)).toBeGreaterThan(256 * 1024);
+    // python3 sets O_NONBLOCK on the pipe and runs the review in its place; the reader starts late, so the pipe fills.
+    const nonblocking = `import os, sys, fcntl; fcntl.fcntl(1, fcntl.F_SETFL, fcntl.fcntl(1, fcntl.F_GETFL) | os.O_NONBLOCK); os.execvp(sys.argv[1], sys.argv[1:])`;
+    const command = [process.execPath, '--import', NO_NETWORK, BIN, ...args].map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('sh', ['-c', `python3 -c "${nonblocking}" ${command} | (sleep 0.5; wc -c)`], { env, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(Number(r.stdout.trim())).toBe(Buffer.byteLength(whole.stdout));
+  });
+});
