@@ -21,9 +21,20 @@ export function rateTool(tool: string, known: KnownServer | undefined): ToolRati
     const severity: ReviewSeverity = entry.capability === 'read-only' ? (entry.readsOutsideContent ? 'medium' : 'low') : 'high';
     return { severity, capability: entry.capability, readsOutsideContent: entry.readsOutsideContent, basis: 'known' };
   }
-  if (DANGEROUS.test(tool)) return { severity: 'high', basis: 'name' };
-  if (READ_ONLY.test(tool)) return { severity: 'low', basis: 'name' };
-  return { severity: 'medium', basis: 'name' };
+  return ratedByName(tool);
+}
+
+/** Ratings by name alone, kept: a config approves the same few tool names on many servers. */
+const byName = new Map<string, ToolRating>();
+
+function ratedByName(tool: string): ToolRating {
+  let rating = byName.get(tool);
+  if (!rating) {
+    if (byName.size >= 10_000) byName.clear();
+    rating = DANGEROUS.test(tool) ? { severity: 'high', basis: 'name' } : READ_ONLY.test(tool) ? { severity: 'low', basis: 'name' } : { severity: 'medium', basis: 'name' };
+    byName.set(tool, rating);
+  }
+  return { ...rating };
 }
 
 /**
@@ -87,9 +98,10 @@ export const autoApproval: ReviewRule = {
       ];
     }
     const key = Array.isArray(server.raw.alwaysAllow) ? 'alwaysAllow' : Array.isArray(server.raw.autoApprove) ? 'autoApprove' : 'tools';
-    const keep = server.autoApprove.filter((tool) => rateTool(tool, known).severity === 'low');
+    const ratings = server.autoApprove.map((tool) => rateTool(tool, known));
+    const keep = server.autoApprove.filter((_, i) => ratings[i]?.severity === 'low');
     return server.autoApprove.map((tool, index) => {
-      const rating = rateTool(tool, known);
+      const rating = ratings[index] as ToolRating;
       const severity = rating.severity;
       return {
         ...(severity === 'low' ? {} : { fix: (e: ServerEntry) => ({ ...e, autoApprove: e.autoApprove === true ? keep : e.autoApprove.filter((t) => t !== tool) }) }),
