@@ -87,6 +87,14 @@ async function render(result: ReviewResult, format: Format, options: ReviewOptio
     case 'md':
       return (await import('../core/review/output/markdown.js')).reviewMarkdown(result, { home });
     default:
-      return (await import('../core/review/output/text.js')).reviewText(result, { home, fixes: options.fixes !== false });
+      return (await import('../core/review/output/text.js')).reviewText(result, { home, fixes: options.fixes !== false, ...terminalWidth() });
   }
+}
+
+/** The terminal's width when the report goes to one (the text report then wraps its prose to it); nothing for a pipe or a file. */
+function terminalWidth(): { width?: number } {
+  const tty = process.getBuiltinModule('node:tty') as typeof import('node:tty');
+  if (!tty.isatty(1)) return {};
+  const columns = process.stdout.columns;
+  return columns && columns > 0 ? { width: columns } : {};
 }

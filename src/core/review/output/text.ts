@@ -1,6 +1,7 @@
 import { readersOf } from '../clients.js';
 import type { ReviewResult, ReviewSeverityCounts } from '../engine.js';
 import { groupResult } from './group.js';
+import { wrapPlain } from '../../text/wrap-plain.js';
 
 const LABEL = { critical: 'CRITICAL', high: 'HIGH', medium: 'MEDIUM', low: 'LOW', info: 'INFO' } as const;
 
@@ -9,6 +10,17 @@ export interface TextOptions {
   home?: string;
   /** Include the fixed entry for each server that has one. */
   fixes?: boolean;
+  /** Wrap prose at this many columns (a terminal's width); fixed entries are never wrapped, so they paste as written. */
+  width?: number;
+}
+
+/** A line wrapped at spaces to `width`, continuing two columns under its own indent; a word longer than a line stays whole. */
+export function fitLine(line: string, width: number | undefined): string[] {
+  if (width === undefined || line.length <= width) return [line];
+  const indent = line.length - line.trimStart().length;
+  const lead = line.slice(0, indent);
+  const parts = wrapPlain(line.slice(indent), Math.max(16, width - indent - 2));
+  return parts.map((part, i) => `${lead}${i === 0 ? '' : '  '}${part}`);
 }
 
 export function displayPath(path: string, home?: string): string {
@@ -22,7 +34,9 @@ export function summaryLine(summary: ReviewSeverityCounts): string {
 
 /** The plain-text report: per file, per server, each finding with its evidence, fix and lesson. */
 export function reviewText(result: ReviewResult, options: TextOptions = {}): string {
-  const lines: string[] = [];
+  const out: string[] = [];
+  // Prose goes through fitLine; a fixed entry is pushed to `out` as it is.
+  const lines = { push: (line: string): void => void out.push(...fitLine(line, options.width)) };
   const { report } = result;
   const servers = report.scanned.reduce((n, s) => n + s.servers, 0);
   lines.push(`MCP config review: ${report.scanned.length} file${report.scanned.length === 1 ? '' : 's'}, ${servers} server${servers === 1 ? '' : 's'}, ${summaryLine(report.summary)}.`);
@@ -50,7 +64,7 @@ export function reviewText(result: ReviewResult, options: TextOptions = {}): str
       if (options.fixes && block.fixed) {
         const rem = 'remaining' in block ? block.remaining : undefined;
         lines.push(rem?.length ? '    partly fixed entry (every derivable fix applied; NOT fixed: see below):' : '    fixed entry:');
-        for (const l of block.fixed.split('\n')) lines.push(`      ${l}`);
+        for (const l of block.fixed.split('\n')) out.push(`      ${l}`);
         for (const r of rem ?? []) lines.push(`      still ${r.severity.toUpperCase()} ${r.ruleId}: ${r.message}`);
       }
     }
@@ -61,5 +75,5 @@ export function reviewText(result: ReviewResult, options: TextOptions = {}): str
     lines.push('');
     lines.push('No MCP client config was found in the usual places. Name one: mcp-operator review PATH');
   }
-  return `${lines.join('\n')}\n`;
+  return `${out.join('\n')}\n`;
 }
