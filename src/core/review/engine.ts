@@ -7,7 +7,7 @@ import { entrySecrets, primeEntries } from './secret-hits.js';
 import { redactedEvidence, resetSecretCaches } from './secrets.js';
 import { fixedEntryText } from './fixed-entry.js';
 import { LazyKeyLines } from './lines.js';
-import { fieldPath, Locator } from './locate.js';
+import { fieldPath, Locator, type Location } from './locate.js';
 import type { ParsedConfig, ReviewRule, ReviewSeverity, RuleHit, ServerEntry } from './types.js';
 import { identifyEntry } from '../servers/identify.js';
 import { innerCommands, innerEntry, outerField, type InnerCommand } from './unwrap.js';
@@ -201,20 +201,20 @@ export class EngineFinding implements Finding {
   line: number | undefined;
   column: number | undefined;
 
-  constructor(ruleId: string, category: string, severity: ReviewSeverity, client: string, path: string, server: string, field: string, message: string, evidence: string, remediation: string, lesson: string, knownServer: Finding['knownServer'], tools: string[] | undefined) {
-    this.ruleId = ruleId;
-    this.category = category;
-    this.severity = severity;
-    this.client = client;
-    this.path = path;
-    this.server = server;
-    this.field = field;
-    this.message = message;
-    this.evidence = evidence;
-    this.remediation = remediation;
-    this.lesson = lesson;
-    this.knownServer = knownServer;
-    this.tools = tools;
+  constructor(f: Omit<Finding, 'line' | 'column'>) {
+    this.ruleId = f.ruleId;
+    this.category = f.category;
+    this.severity = f.severity;
+    this.client = f.client;
+    this.path = f.path;
+    this.server = f.server;
+    this.field = f.field;
+    this.message = f.message;
+    this.evidence = f.evidence;
+    this.remediation = f.remediation;
+    this.lesson = f.lesson;
+    this.knownServer = f.knownServer;
+    this.tools = f.tools;
     this.line = undefined;
     this.column = undefined;
   }
@@ -222,7 +222,35 @@ export class EngineFinding implements Finding {
 
 function finding(rule: ReviewRule, hit: RuleHit, client: string, path: string, server: string, secrets: readonly string[], entry?: ServerEntry): Finding {
   const tools = helpingTools(rule.category);
-  return new EngineFinding(rule.id, rule.category, hit.severity, client, path, server, hit.field, scrub(hit.message, secrets), scrub(hit.evidence, secrets), scrub(hit.remediation, secrets), rule.lesson, knownOf(entry), tools.length ? tools : undefined);
+  return new EngineFinding({
+    ruleId: rule.id,
+    category: rule.category,
+    severity: hit.severity,
+    client,
+    path,
+    server,
+    field: hit.field,
+    message: scrub(hit.message, secrets),
+    evidence: scrub(hit.evidence, secrets),
+    remediation: scrub(hit.remediation, secrets),
+    lesson: rule.lesson,
+    knownServer: knownOf(entry),
+    tools: tools.length ? tools : undefined,
+  });
+}
+
+/** A finding placed in its file: at the value that caused it when known, else at `line` (its server's), else nowhere. */
+function placed(f: Finding, loc: Location | undefined, line?: number): FindingDetail {
+  if (loc) {
+    f.line = loc.line;
+    f.column = loc.column;
+    return { finding: f, line: loc.line, column: loc.column, endColumn: loc.endColumn };
+  }
+  if (line) {
+    f.line = line;
+    return { finding: f, line };
+  }
+  return { finding: f };
 }
 
 /** A hit on an inner command, with its field (and fix) mapped back to the entry as written. */
@@ -288,15 +316,7 @@ function reviewServer(unit: Unit, config: ParsedConfig, client: string, input: {
     seen.add(key);
     const fp = server.segments ? fieldPath(server, hit.field) : undefined;
     const loc = fp && server.segments ? input.locator.at(server.segments.concat(fp)) : undefined;
-    const f = finding(rule, hit, client, path, server.name, secrets, entry);
-    if (loc) {
-      f.line = loc.line;
-      f.column = loc.column;
-      details.push({ finding: f, line: loc.line, column: loc.column, endColumn: loc.endColumn });
-    } else if (line) {
-      f.line = line;
-      details.push({ finding: f, line });
-    } else details.push({ finding: f });
+    details.push(placed(finding(rule, hit, client, path, server.name, secrets, entry), loc, line));
     if (hit.fix && input.fixes) {
       fixed = hit.fix(fixed);
       fixes += 1;
@@ -373,21 +393,19 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
       scanned.push({ path: input.path, client, servers: 0, error: parsed.message });
       const lineMatch = /line (\d+)/.exec(parsed.message);
       details.push({
-        finding: new EngineFinding(
-          parseError.id,
-          parseError.category,
-          'medium',
+        finding: new EngineFinding({
+          ruleId: parseError.id,
+          category: parseError.category,
+          severity: 'medium',
           client,
-          input.path,
-          '',
-          '',
-          `${clientName(client)} config does not parse (${parsed.message}): its servers cannot be reviewed, and the client may be ignoring the file.`,
-          parsed.message,
-          parseError.howToFix,
-          parseError.lesson,
-          undefined,
-          undefined,
-        ),
+          path: input.path,
+          server: '',
+          field: '',
+          message: `${clientName(client)} config does not parse (${parsed.message}): its servers cannot be reviewed, and the client may be ignoring the file.`,
+          evidence: parsed.message,
+          remediation: parseError.howToFix,
+          lesson: parseError.lesson,
+        }),
         ...(lineMatch ? { line: Number(lineMatch[1]) } : {}),
       });
       continue;
@@ -400,10 +418,7 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
     for (const rule of rules) {
       for (const hit of rule.checkFile?.(config) ?? []) {
         // A finding about the file (enableAllProjectMcpServers, an allow rule) is located at its value too.
-        const loc = hit.at ? locator.at(hit.at) : undefined;
-        const f = finding(rule, hit, client, input.path, '', []);
-        if (loc) Object.assign(f, { line: loc.line, column: loc.column });
-        details.push({ finding: f, ...(loc ?? {}) });
+        details.push(placed(finding(rule, hit, client, input.path, '', []), hit.at ? locator.at(hit.at) : undefined));
       }
     }
     const units = config.servers.map(unitOf);
@@ -426,10 +441,8 @@ export function reviewConfigs(inputs: readonly ConfigInput[], tool: ReviewReport
     }
   }
   const sorted = bySeverity(details);
-  details.length = 0;
-  for (const d of sorted) details.push(d);
-  const findings = details.map((d) => d.finding);
+  const findings = sorted.map((d) => d.finding);
   const summary = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
   for (const f of findings) summary[f.severity] += 1;
-  return { report: { tool, scanned, findings, summary }, details, servers };
+  return { report: { tool, scanned, findings, summary }, details: sorted, servers };
 }

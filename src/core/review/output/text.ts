@@ -35,45 +35,45 @@ export function summaryLine(summary: ReviewSeverityCounts): string {
 /** The plain-text report: per file, per server, each finding with its evidence, fix and lesson. */
 export function reviewText(result: ReviewResult, options: TextOptions = {}): string {
   const out: string[] = [];
-  // Prose goes through fitLine; a fixed entry is pushed to `out` as it is.
-  const lines = { push: (line: string): void => void out.push(...fitLine(line, options.width)) };
+  // Prose is wrapped to the width; a fixed entry goes to `out` as it is, so it pastes.
+  const say = (line: string): void => void out.push(...fitLine(line, options.width));
   const { report } = result;
   const servers = report.scanned.reduce((n, s) => n + s.servers, 0);
-  lines.push(`MCP config review: ${report.scanned.length} file${report.scanned.length === 1 ? '' : 's'}, ${servers} server${servers === 1 ? '' : 's'}, ${summaryLine(report.summary)}.`);
+  say(`MCP config review: ${report.scanned.length} file${report.scanned.length === 1 ? '' : 's'}, ${servers} server${servers === 1 ? '' : 's'}, ${summaryLine(report.summary)}.`);
   for (const group of groupResult(result)) {
     const s = group.scanned;
-    lines.push('');
-    lines.push(`${readersOf(s.path, s.client)}  ${displayPath(s.path, options.home)}`);
-    if (s.error !== undefined) lines.push(`  not read: ${s.error}`);
-    else lines.push(`  ${s.servers} server${s.servers === 1 ? '' : 's'}`);
+    say('');
+    say(`${readersOf(s.path, s.client)}  ${displayPath(s.path, options.home)}`);
+    if (s.error !== undefined) say(`  not read: ${s.error}`);
+    else say(`  ${s.servers} server${s.servers === 1 ? '' : 's'}`);
     const blocks = [
       ...(group.fileFindings.length > 0 ? [{ name: '(file)', findings: group.fileFindings, fixed: undefined as string | undefined }] : []),
       ...group.servers.filter((g) => g.findings.length > 0),
     ];
     for (const block of blocks) {
       const known = block.findings.find((d) => d.finding.knownServer)?.finding.knownServer;
-      lines.push(`  ${block.name}${known ? `  (${known.name}, published by ${known.publisher}${known.status === 'active' ? '' : `, ${known.status}`})` : ''}`);
+      say(`  ${block.name}${known ? `  (${known.name}, published by ${known.publisher}${known.status === 'active' ? '' : `, ${known.status}`})` : ''}`);
       for (const { finding: f } of block.findings) {
-        lines.push(`    ${LABEL[f.severity]}  ${f.ruleId}  ${f.field || f.category}${f.line !== undefined ? `  (line ${f.line}${f.column !== undefined ? `, column ${f.column}` : ''})` : ''}`);
-        lines.push(`      ${f.message}`);
-        if (f.evidence) lines.push(`      evidence: ${f.evidence}`);
-        lines.push(`      fix: ${f.remediation}`);
-        lines.push(`      learn: mcp-operator learn ${f.lesson}`);
-        if (f.tools?.length) lines.push(`      tools: ${f.tools.map((t) => `mcp-operator toolbox ${t}`).join('; ')}`);
+        say(`    ${LABEL[f.severity]}  ${f.ruleId}  ${f.field || f.category}${f.line !== undefined ? `  (line ${f.line}${f.column !== undefined ? `, column ${f.column}` : ''})` : ''}`);
+        say(`      ${f.message}`);
+        if (f.evidence) say(`      evidence: ${f.evidence}`);
+        say(`      fix: ${f.remediation}`);
+        say(`      learn: mcp-operator learn ${f.lesson}`);
+        if (f.tools?.length) say(`      tools: ${f.tools.map((t) => `mcp-operator toolbox ${t}`).join('; ')}`);
       }
       if (options.fixes && block.fixed) {
         const rem = 'remaining' in block ? block.remaining : undefined;
-        lines.push(rem?.length ? '    partly fixed entry (every derivable fix applied; NOT fixed: see below):' : '    fixed entry:');
+        say(rem?.length ? '    partly fixed entry (every derivable fix applied; NOT fixed: see below):' : '    fixed entry:');
         for (const l of block.fixed.split('\n')) out.push(`      ${l}`);
-        for (const r of rem ?? []) lines.push(`      still ${r.severity.toUpperCase()} ${r.ruleId}: ${r.message}`);
+        for (const r of rem ?? []) say(`      still ${r.severity.toUpperCase()} ${r.ruleId}: ${r.message}`);
       }
     }
     const clean = group.servers.filter((g) => g.findings.length === 0).map((g) => g.name);
-    if (clean.length > 0) lines.push(`  no findings: ${clean.length > 8 ? `${clean.slice(0, 8).join(', ')} and ${clean.length - 8} more` : clean.join(', ')}`);
+    if (clean.length > 0) say(`  no findings: ${clean.length > 8 ? `${clean.slice(0, 8).join(', ')} and ${clean.length - 8} more` : clean.join(', ')}`);
   }
   if (report.scanned.length === 0) {
-    lines.push('');
-    lines.push('No MCP client config was found in the usual places. Name one: mcp-operator review PATH');
+    say('');
+    say('No MCP client config was found in the usual places. Name one: mcp-operator review PATH');
   }
   return `${out.join('\n')}\n`;
 }
